@@ -1,0 +1,180 @@
+import type * as z from "zod";
+
+/** Why a payload could not be turned into an event. */
+export type ParseErrorKind =
+  /** The text is not JSON (or the bytes are not UTF-8). */
+  | "json"
+  /** The JSON nests deeper than the configured bound. */
+  | "depth"
+  /** The input is of a kind that cannot carry an event (e.g. a number where an object was expected). */
+  | "input"
+  /** The event type could not be read from the payload. */
+  | "discriminator"
+  /** The event type is not one the family knows, and `strict` was set. */
+  | "unknown_type"
+  /** The payload does not match the schema of its event type. */
+  | "schema";
+
+/** One problem found in a payload, located by a JSON path such as `$.data.items[0].name`. */
+export interface ContactkitIssue {
+  /** JSON path of the offending value, `$` for the root. */
+  readonly path: string;
+  /** Machine-readable code (zod's issue code, or `json`, `depth`, `discriminator`, `unknown_type`). */
+  readonly code: string;
+  /** Human-readable description; never contains the offending value. */
+  readonly message: string;
+}
+
+/** Position of a JSON syntax error. */
+export interface JsonErrorPosition {
+  readonly offset: number;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface ContactkitParseErrorInit {
+  readonly vendor: string;
+  readonly family: string;
+  readonly kind: ParseErrorKind;
+  readonly issues: readonly ContactkitIssue[];
+  readonly eventType?: string | undefined;
+  readonly position?: JsonErrorPosition | undefined;
+  /** The parsed payload (or the raw text for JSON errors), kept for `report()` only. */
+  readonly payload?: unknown;
+}
+
+/**
+ * The single error type every contactkit parser produces. Its `message` names vendor, family, event type and
+ * JSON paths but never payload values (payloads carry personal data and messages end up in logs);
+ * `report()` gives the detailed view, with received values, for debugging.
+ */
+export class ContactkitParseError extends Error {
+  override readonly name = "ContactkitParseError";
+  /** Vendor whose payload failed, e.g. `mluvii`. */
+  readonly vendor: string;
+  /** Event family, e.g. `webhooks`. */
+  readonly family: string;
+  /** What went wrong, see {@link ParseErrorKind}. */
+  readonly kind: ParseErrorKind;
+  /** Event type when it could be read from the payload. */
+  readonly eventType: string | undefined;
+  /** Every problem found, each with its JSON path. */
+  readonly issues: readonly ContactkitIssue[];
+  /** For `kind: "json"`: where the syntax error is. */
+  readonly position: JsonErrorPosition | undefined;
+  readonly #payload: unknown;
+
+  constructor(init: ContactkitParseErrorInit) {
+    super(summarise(init));
+    this.vendor = init.vendor;
+    this.family = init.family;
+    this.kind = init.kind;
+    this.eventType = init.eventType;
+    this.issues = init.issues;
+    this.position = init.position;
+    this.#payload = init.payload;
+  }
+
+  /**
+   * A multi-line report for debugging: every issue with the value received at its path (truncated). It may
+   * contain personal data from the payload, so do not log it in production.
+   */
+  report(): string {
+    const lines = [this.message];
+    if (this.kind === "json" && typeof this.#payload === "string" && this.position) {
+      const { offset } = this.position;
+      const text = this.#payload;
+      const start = Math.max(0, offset - 40);
+      const near = text.slice(start, offset + 40).replace(/[\u0000-\u001f]/g, " ");
+      lines.push(`  near: ${near}`);
+      lines.push(`        ${" ".repeat(offset - start)}^`);
+      return lines.join("\n");
+    }
+    for (const issue of this.issues) {
+      const received = valueAtPath(this.#payload, issue.path);
+      lines.push(`  ${issue.path}: ${issue.message} (received ${describe(received)})`);
+    }
+    return lines.join("\n");
+  }
+
+  /** A plain object for structured logs; like `message`, it carries no payload values. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      vendor: this.vendor,
+      family: this.family,
+      kind: this.kind,
+      eventType: this.eventType,
+      issues: this.issues,
+      position: this.position,
+    };
+  }
+}
+
+function summarise(init: ContactkitParseErrorInit): string {
+  const subject = `${init.vendor} ${init.family}`;
+  const first = init.issues[0];
+  const more = init.issues.length > 1 ? ` (and ${init.issues.length - 1} more issue${init.issues.length > 2 ? "s" : ""})` : "";
+  const detail = first ? `${first.path}: ${first.message}${more}` : "no details";
+  switch (init.kind) {
+    case "json": {
+      const at = init.position ? ` at line ${init.position.line}, column ${init.position.column} (offset ${init.position.offset})` : "";
+      return `${subject}: invalid JSON${at}: ${first?.message ?? "unreadable"}`;
+    }
+    case "schema":
+      return `${subject}: invalid "${init.eventType ?? "?"}" event at ${detail}`;
+    case "unknown_type":
+      return `${subject}: unknown event type "${init.eventType ?? "?"}" (strict mode)`;
+    default:
+      return `${subject}: ${detail}`;
+  }
+}
+
+/** Formats a zod path as a JSON path: `["data", "items", 0]` → `$.data.items[0]`. */
+export function toJsonPath(path: readonly PropertyKey[]): string {
+  let out = "$";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (typeof seg === "string" && /^[A-Za-z_$][\w$]*$/.test(seg)) out += `.${seg}`;
+    else out += `[${JSON.stringify(String(seg))}]`;
+  }
+  return out;
+}
+
+/** Converts zod issues to contactkit issues. zod 4's default messages describe types, never received values. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ContactkitIssue[] {
+  const out: ContactkitIssue[] = [];
+  for (const issue of issues) {
+    // A union's per-branch issues are more useful than "invalid input"; flatten the closest branch.
+    if (issue.code === "invalid_union" && issue.errors.length > 0) {
+      const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+      out.push(...fromZodIssues(best, [...prefix, ...issue.path]));
+      continue;
+    }
+    out.push({ path: toJsonPath([...prefix, ...issue.path]), code: issue.code, message: issue.message });
+  }
+  return out;
+}
+
+function valueAtPath(root: unknown, path: string): unknown {
+  const segments = path.match(/\.[A-Za-z_$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\]/g) ?? [];
+  let cur: unknown = root;
+  for (const seg of segments) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    const key = seg.startsWith(".") ? seg.slice(1) : seg.startsWith('["') ? JSON.parse(seg.slice(1, -1)) : Number(seg.slice(1, -1));
+    cur = Object.hasOwn(cur, key) ? (cur as Record<string | number, unknown>)[key] : undefined;
+  }
+  return cur;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

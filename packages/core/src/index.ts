@@ -1,0 +1,58 @@
+/**
+ * @packageDocumentation
+ * The discriminated-union toolkit every contactkit vendor package is built on: event families with
+ * `safeParse`/`parse`/`is`/`match`, typed routing, readable errors, open enums, lenient datetimes, safe JSON,
+ * and framework-neutral webhook receiving. No vendor names appear here.
+ */
+export {
+  ContactkitParseError,
+  type ContactkitIssue,
+  type ContactkitParseErrorInit,
+  type JsonErrorPosition,
+  type ParseErrorKind,
+  toJsonPath,
+} from "./errors";
+export {
+  defineEventFamily,
+  type Discriminator,
+  type EventFamily,
+  type EventFamilyDefinition,
+  type EventMapOf,
+  type EventSchemas,
+  type ExhaustiveHandlers,
+  type KnownEventOf,
+  type KnownParseSuccess,
+  type ParsedEvent,
+  type ParseFailure,
+  type ParseOptions,
+  type ParseWarning,
+  type PartialHandlers,
+  type SafeParseResult,
+  type UnknownEvent,
+  type UnknownParseSuccess,
+} from "./family";
+export { DEFAULT_MAX_DEPTH, type DecodeResult, decodeJson, type ParseInput } from "./json";
+export { type JsonSyntaxLocation, locateJsonSyntaxError } from "./json-location";
+export {
+  createRouter,
+  type DispatchResult,
+  type RouteContext,
+  type RouteErrorInfo,
+  type RouteHandler,
+  type Router,
+} from "./router";
+export { strictify } from "./strict";
+export {
+  type DateTimeOptions,
+  type DateTimeString,
+  type DateTimeValue,
+  dateTime,
+  epochMillis,
+  type OpenEnum,
+  openEnum,
+  type ParseDateTimeOptions,
+  type PreciseDateTime,
+  parseDateTime,
+  safeInt,
+  toDate,
+} from "./vocabulary";

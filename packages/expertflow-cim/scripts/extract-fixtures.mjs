@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+/**
+ * Re-extracts every payload of seed 003 (Expertflow CX "Init" node page) into `test/fixtures/seed-003/`.
+ *
+ * The seed is a table flattened to text: a row starts with `Node | Description | Input Payload`, a row that has a
+ * payload continues with a `CODE` line, the payload lines, and a line holding only `|`. Each payload is written
+ * byte for byte (only the JavaScript `msg = ` prefix of the first example is cut, and recorded in the manifest) so
+ * nobody hand-edits ~90 KB of JSON.
+ *
+ *   node packages/expertflow-cim/scripts/extract-fixtures.mjs            # write fixtures + manifest
+ *   node packages/expertflow-cim/scripts/extract-fixtures.mjs --check    # exit 1 if the committed files differ
+ *   ... --seed /path/to/003_fa407cc69f578a5a.txt                          # another copy of the seed
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const SEED_FILE = "003_fa407cc69f578a5a.txt";
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const outDir = join(packageDir, "test", "fixtures", "seed-003");
+const JS_PREFIX = "msg = ";
+
+function argValue(name) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** "Agent MRD Interrupted" → "AGENT_MRD_INTERRUPTED": the heading names the intent / event the node receives. */
+const toEventName = (heading) => heading.trim().toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+const toSlug = (heading) => heading.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-");
+const sha256 = (text) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** Splits the seed into table rows and pulls the payload of each row that has one. */
+export function extract(seedText) {
+  const lines = seedText.split("\n");
+  const rows = [];
+  let current;
+  let inCode = false;
+  for (let i = 2; i < lines.length; i++) {
+    const line = lines[i];
+    if (inCode) {
+      if (line === "|") {
+        current.endLine = i; // 1-based number of the last payload line
+        inCode = false;
+        current = undefined;
+      } else current.code.push(line);
+      continue;
+    }
+    if (line === "CODE" && current) {
+      inCode = true;
+      current.startLine = i + 2;
+      continue;
+    }
+    const row = /^([^|]+?) \| /.exec(line);
+    if (row) {
+      current = { heading: row[1], headingLine: i + 1, code: [] };
+      rows.push(current);
+    }
+  }
+  if (inCode) throw new Error(`seed 003: payload of "${current.heading}" is not closed by a "|" line`);
+
+  const fixtures = [];
+  const withoutPayload = [];
+  for (const row of rows) {
+    if (row.code.length === 0) {
+      withoutPayload.push({ heading: row.heading, expected: toEventName(row.heading), seedLine: row.headingLine });
+      continue;
+    }
+    let text = `${row.code.join("\n")}\n`;
+    let jsPrefix = null;
+    if (text.startsWith(JS_PREFIX)) {
+      jsPrefix = JS_PREFIX;
+      text = text.slice(JS_PREFIX.length);
+    }
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`seed 003: payload of "${row.heading}" (line ${row.startLine}) is not JSON: ${error.message}`);
+    }
+    const nodeRed = "_msgid" in value && "payload" in value;
+    const body = nodeRed ? value.payload : value;
+    fixtures.push({
+      heading: row.heading,
+      expected: toEventName(row.heading),
+      file: `${toSlug(row.heading)}.json`,
+      seedLines: [row.startLine, row.endLine],
+      envelope: nodeRed ? "node-red-msg" : "controller-body",
+      intent: body.intent ?? null,
+      cimEventName: body.entities?.cimEvent?.name ?? null,
+      jsPrefix,
+      bytes: Buffer.byteLength(text, "utf8"),
+      sha256: sha256(text),
+      text,
+    });
+  }
+  return { fixtures, withoutPayload };
+}
+
+function render(seedText) {
+  const { fixtures, withoutPayload } = extract(seedText);
+  const files = new Map();
+  for (const f of fixtures) files.set(f.file, f.text);
+  const manifest = {
+    source: `shared/seeds/${SEED_FILE}`,
+    generatedBy: "packages/expertflow-cim/scripts/extract-fixtures.mjs",
+    fixtures: fixtures.map(({ text: _text, ...rest }) => rest),
+    withoutPayload,
+  };
+  files.set("manifest.json", `${JSON.stringify(manifest, null, 2)}\n`);
+  return files;
+}
+
+function main() {
+  const seedPath = resolve(argValue("--seed") ?? join(packageDir, "..", "..", "..", "shared", "seeds", SEED_FILE));
+  if (!existsSync(seedPath)) {
+    console.error(`seed not found: ${seedPath} (pass --seed <path>)`);
+    process.exit(2);
+  }
+  const files = render(readFileSync(seedPath, "utf8"));
+  if (process.argv.includes("--check")) {
+    const problems = [];
+    for (const [name, text] of files) {
+      const path = join(outDir, name);
+      if (!existsSync(path)) problems.push(`missing ${name}`);
+      else if (readFileSync(path, "utf8") !== text) problems.push(`differs ${name}`);
+    }
+    if (existsSync(outDir)) {
+      for (const name of readdirSync(outDir)) if (!files.has(name)) problems.push(`not produced by the seed: ${name}`);
+    }
+    if (problems.length > 0) {
+      console.error(`seed-003 fixtures are stale:\n  ${problems.join("\n  ")}\nrun without --check to rewrite them`);
+      process.exit(1);
+    }
+    console.log(`seed-003 fixtures match the seed (${files.size - 1} payloads + manifest)`);
+    return;
+  }
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, text] of files) writeFileSync(join(outDir, name), text);
+  console.log(`wrote ${files.size - 1} payloads + manifest.json to ${outDir}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
