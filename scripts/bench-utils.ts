@@ -19,7 +19,11 @@ let sink: unknown;
  * Measures `fn`: warms it up, then takes `samples` timed batches sized to ~`batchMs` each and returns the
  * median ns/op. The return value of `fn` is kept in a sink so the work cannot be optimised away.
  */
-export function measure(name: string, fn: () => unknown, options: { samples?: number; batchMs?: number } = {}): Measurement {
+export function measure(
+  name: string,
+  fn: () => unknown,
+  options: { samples?: number; batchMs?: number } = {},
+): Measurement {
   const samples = options.samples ?? 15;
   const batchMs = options.batchMs ?? 40;
   let iterations = 1;

@@ -15,7 +15,10 @@ const deps = Object.fromEntries(
     .filter(Boolean)
     .map((d) => (d.includes("@") && !d.startsWith("@contactkit/") ? d.split(/(?<=.)@/) : [d, "workspace:*"])),
 );
-const subpaths = subpathList.split(",").filter(Boolean).map((s) => s.split("="));
+const subpaths = subpathList
+  .split(",")
+  .filter(Boolean)
+  .map((s) => s.split("="));
 const entry = { index: "src/index.ts" };
 const exportsMap = { ".": conditions("index") };
 for (const [sub, file] of subpaths) {
@@ -75,6 +78,7 @@ writeFileSync(
   join(dir, "typedoc.json"),
   `${JSON.stringify({ entryPoints: Object.values(entry), tsconfig: "tsconfig.build.json", readme: "README.md" }, null, 2)}\n`,
 );
-if (!existsSync(join(dir, "README.md"))) writeFileSync(join(dir, "README.md"), `# @contactkit/${name}\n\n${description}\n`);
+if (!existsSync(join(dir, "README.md")))
+  writeFileSync(join(dir, "README.md"), `# @contactkit/${name}\n\n${description}\n`);
 if (!existsSync(join(dir, "src/index.ts"))) writeFileSync(join(dir, "src/index.ts"), "export {};\n");
 console.log(`scaffolded ${dir}`);

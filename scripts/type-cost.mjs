@@ -22,7 +22,12 @@ function instantiations(file) {
     const config = join(dir, "tsconfig.json");
     writeFileSync(
       config,
-      JSON.stringify({ extends: join(root, "tsconfig.json"), compilerOptions: { noEmit: true, baseUrl: root }, include: [], files: [file] }),
+      JSON.stringify({
+        extends: join(root, "tsconfig.json"),
+        compilerOptions: { noEmit: true, baseUrl: root },
+        include: [],
+        files: [file],
+      }),
     );
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     const out = execFileSync(process.execPath, [tsc, "-p", config, "--extendedDiagnostics"], { encoding: "utf8" });

@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: {"index":"src/index.ts","adapters/node":"src/adapters/node.ts"},
+  entry: { index: "src/index.ts", "adapters/node": "src/adapters/node.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -74,7 +74,7 @@ examples.forEach(({ start, text }, n) => {
   try {
     JSON.parse(text);
     writeFileSync(join(outDir, entry.file), text);
-  } catch (error) {
+  } catch {
     const repaired = repairMissingCommas(text);
     JSON.parse(repaired); // throws (and stops the script) when the repair does not explain the error
     Object.assign(entry, {

@@ -85,6 +85,7 @@ export class ContactkitParseError extends Error {
       const { offset } = this.position;
       const text = this.#payload;
       const start = Math.max(0, offset - 40);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are blanked so the report stays on one line.
       const near = text.slice(start, offset + 40).replace(/[\u0000-\u001f]/g, " ");
       lines.push(`  near: ${near}`);
       lines.push(`        ${" ".repeat(offset - start)}^`);
@@ -115,11 +116,14 @@ export class ContactkitParseError extends Error {
 function summarise(init: ContactkitParseErrorInit): string {
   const subject = `${init.vendor} ${init.family}`;
   const first = init.issues[0];
-  const more = init.issues.length > 1 ? ` (and ${init.issues.length - 1} more issue${init.issues.length > 2 ? "s" : ""})` : "";
+  const more =
+    init.issues.length > 1 ? ` (and ${init.issues.length - 1} more issue${init.issues.length > 2 ? "s" : ""})` : "";
   const detail = first ? `${first.path}: ${first.message}${more}` : "no details";
   switch (init.kind) {
     case "json": {
-      const at = init.position ? ` at line ${init.position.line}, column ${init.position.column} (offset ${init.position.offset})` : "";
+      const at = init.position
+        ? ` at line ${init.position.line}, column ${init.position.column} (offset ${init.position.offset})`
+        : "";
       return `${subject}: invalid JSON${at}: ${first?.message ?? "unreadable"}`;
     }
     case "schema":
@@ -143,7 +147,10 @@ export function toJsonPath(path: readonly PropertyKey[]): string {
 }
 
 /** Converts zod issues to contactkit issues. zod 4's default messages describe types, never received values. */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ContactkitIssue[] {
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): ContactkitIssue[] {
   const out: ContactkitIssue[] = [];
   for (const issue of issues) {
     // A union's per-branch issues are more useful than "invalid input"; flatten the closest branch.
@@ -162,7 +169,11 @@ function valueAtPath(root: unknown, path: string): unknown {
   let cur: unknown = root;
   for (const seg of segments) {
     if (cur === null || typeof cur !== "object") return undefined;
-    const key = seg.startsWith(".") ? seg.slice(1) : seg.startsWith('["') ? JSON.parse(seg.slice(1, -1)) : Number(seg.slice(1, -1));
+    const key = seg.startsWith(".")
+      ? seg.slice(1)
+      : seg.startsWith('["')
+        ? JSON.parse(seg.slice(1, -1))
+        : Number(seg.slice(1, -1));
     cur = Object.hasOwn(cur, key) ? (cur as Record<string | number, unknown>)[key] : undefined;
   }
   return cur;

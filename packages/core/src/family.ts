@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { ContactkitParseError, type ContactkitIssue, fromZodIssues } from "./errors";
+import { type ContactkitIssue, ContactkitParseError, fromZodIssues } from "./errors";
 import { DEFAULT_MAX_DEPTH, decodeJson, type ParseInput } from "./json";
 import { strictify } from "./strict";
 
@@ -197,13 +197,22 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
     const prepared = prepare ? prepare(raw) : raw;
     const type = readType(prepared);
     if (type === undefined) {
-      return fail("discriminator", [{ path: "$", code: "discriminator", message: discriminatorMessage(definition.discriminator) }], raw);
+      return fail(
+        "discriminator",
+        [{ path: "$", code: "discriminator", message: discriminatorMessage(definition.discriminator) }],
+        raw,
+      );
     }
     const warnings = inspect ? inspect(raw, type) : noWarnings;
     const schema = known.get(type);
     if (!schema) {
       if (options?.strict) {
-        return fail("unknown_type", [{ path: "$", code: "unknown_type", message: "event type is not known to this family" }], raw, type);
+        return fail(
+          "unknown_type",
+          [{ path: "$", code: "unknown_type", message: "event type is not known to this family" }],
+          raw,
+          type,
+        );
       }
       const event: UnknownEvent = { kind: "unknown", vendor, family, type, raw };
       return { ok: true, known: false, type, event, raw, warnings };

@@ -5,16 +5,16 @@
  * and framework-neutral webhook receiving. No vendor names appear here.
  */
 export {
-  ContactkitParseError,
   type ContactkitIssue,
+  ContactkitParseError,
   type ContactkitParseErrorInit,
   type JsonErrorPosition,
   type ParseErrorKind,
   toJsonPath,
 } from "./errors";
 export {
-  defineEventFamily,
   type Discriminator,
+  defineEventFamily,
   type EventFamily,
   type EventFamilyDefinition,
   type EventMapOf,
@@ -33,6 +33,31 @@ export {
 } from "./family";
 export { DEFAULT_MAX_DEPTH, type DecodeResult, decodeJson, type ParseInput } from "./json";
 export { type JsonSyntaxLocation, locateJsonSyntaxError } from "./json-location";
+export {
+  type AuthResult,
+  anyAuth,
+  type BasicCredentials,
+  basicAuth,
+  bearerAuth,
+  headerSecretAuth,
+  matchesAnySecret,
+  noAuth,
+  queryTokenAuth,
+  type WebhookAuth,
+} from "./receiver/auth";
+export { type BodyReadResult, isJsonContentType, readBodyWithLimit } from "./receiver/body";
+export { createMemoryDedupeStore, type DedupeStore, type MemoryDedupeStoreOptions } from "./receiver/dedupe";
+export {
+  createWebhookHandler,
+  type ReceiverLogger,
+  type WebhookContext,
+  type WebhookDedupeOptions,
+  type WebhookHandler,
+  type WebhookHandlerOptions,
+  type WebhookProcessor,
+  type WebhookStatuses,
+} from "./receiver/handler";
+export { createWorkQueue, type Job, type Reservation, type WorkQueue, type WorkQueueOptions } from "./receiver/queue";
 export {
   createRouter,
   type DispatchResult,

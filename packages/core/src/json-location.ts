@@ -16,9 +16,17 @@ export interface JsonSyntaxLocation {
 
 const WS = new Set([" ", "\t", "\n", "\r"]);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters in strings; this matches that rule.
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 
-type Frame = "object-key" | "object-colon" | "object-value" | "object-next" | "array-first" | "array-value" | "array-next";
+type Frame =
+  | "object-key"
+  | "object-colon"
+  | "object-value"
+  | "object-next"
+  | "array-first"
+  | "array-value"
+  | "array-next";
 
 export function locateJsonSyntaxError(text: string): JsonSyntaxLocation | undefined {
   let i = 0;
@@ -39,7 +47,8 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxLocation | undefi
       stack.push("array-first");
       return "open";
     }
-    if (c === '"') return readToken(STRING, "a complete string (closing quote, valid escapes, no raw control characters)");
+    if (c === '"')
+      return readToken(STRING, "a complete string (closing quote, valid escapes, no raw control characters)");
     if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return readToken(NUMBER, "a number");
     for (const literal of ["true", "false", "null"]) {
       if (text.startsWith(literal, i)) {
@@ -47,7 +56,9 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxLocation | undefi
         return undefined;
       }
     }
-    return fail(c === undefined ? "a value, but the text ended" : "a value (object, array, string, number, true, false or null)");
+    return fail(
+      c === undefined ? "a value, but the text ended" : "a value (object, array, string, number, true, false or null)",
+    );
   };
   const readToken = (re: RegExp, what: string): JsonSyntaxLocation | undefined => {
     re.lastIndex = i;

@@ -46,7 +46,13 @@ export function decodeJson(input: ParseInput, maxDepth: number = DEFAULT_MAX_DEP
       const at = locateJsonSyntaxError(text);
       const position = at ? { offset: at.offset, line: at.line, column: at.column } : undefined;
       const message = at ? `expected ${at.expected}` : "the text is not JSON";
-      return { ok: false, kind: "json", issue: { path: "$", code: "json", message }, ...(position ? { position } : {}), text };
+      return {
+        ok: false,
+        kind: "json",
+        issue: { path: "$", code: "json", message },
+        ...(position ? { position } : {}),
+        text,
+      };
     }
   } else {
     value = input;

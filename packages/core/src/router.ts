@@ -1,5 +1,5 @@
-import type { ParseInput } from "./json";
 import type { EventFamily, ParsedEvent, ParseOptions, ParseWarning, SafeParseResult, UnknownEvent } from "./family";
+import type { ParseInput } from "./json";
 
 /** What a router handler receives beside the event. */
 export interface RouteContext {

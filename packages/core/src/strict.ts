@@ -29,7 +29,11 @@ function strictifyAny(schema: z.ZodType): z.ZodType {
       for (const key of Object.keys(shape)) strictShape[key] = s(shape[key]);
       const catchall = def.catchall as z.ZodType | undefined;
       const keepCatchall = catchall && catchall._zod.def.type !== "unknown";
-      out = schema.clone({ ...def, shape: strictShape, catchall: keepCatchall ? s(catchall) : z.never() } as typeof def);
+      out = schema.clone({
+        ...def,
+        shape: strictShape,
+        catchall: keepCatchall ? s(catchall) : z.never(),
+      } as typeof def);
       break;
     }
     case "array":

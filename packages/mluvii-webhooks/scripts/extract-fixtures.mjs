@@ -68,7 +68,10 @@ const tableEnd = lines.indexOf("ParameterValueExample", tableStart);
 for (let i = tableStart + 1; i < tableEnd; i++) {
   const time = /^"(\d{4}-.*)"$/.exec(lines[i]);
   if (time) {
-    const event = lines.slice(tableStart + 1, i).filter((l) => l.trim() !== "" && !l.startsWith('"')).at(-1);
+    const event = lines
+      .slice(tableStart + 1, i)
+      .filter((l) => l.trim() !== "" && !l.startsWith('"'))
+      .at(-1);
     lifecycle.push({ event: event.replace(/ \(optional\)$/, ""), time: time[1] });
   }
 }

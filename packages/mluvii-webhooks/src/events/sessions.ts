@@ -4,12 +4,7 @@
  */
 import { type DateTimeString, dateTime, safeInt } from "@contactkit/core";
 import * as z from "zod";
-import {
-  type SessionChannel,
-  type SessionSource,
-  sessionChannelSchema,
-  sessionSourceSchema,
-} from "../vocabulary";
+import { type SessionChannel, type SessionSource, sessionChannelSchema, sessionSourceSchema } from "../vocabulary";
 
 /** Fields every session event carries. */
 export interface SessionRef {

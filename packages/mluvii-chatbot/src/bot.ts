@@ -1,0 +1,199 @@
+import { createRouter, type RouteHandler, type Router, type UnknownEvent, type WebhookHandler } from "@contactkit/core";
+import {
+  createMluviiApiClient,
+  type MluviiApiClient,
+  type MluviiApiClientOptions,
+  MluviiConnectionError,
+  MluviiTimeoutError,
+} from "@contactkit/mluvii-api";
+import { type ActivityMethods, createActivityMethods } from "./bot-methods";
+import {
+  type MluviiChatbotCallbackMap,
+  type MluviiChatbotGuestEventMap,
+  mluviiChatbotCallbacks,
+} from "./callbacks";
+import {
+  createMluviiCallbackHandler,
+  type MluviiCallbackHandlerOptions,
+  type UnmatchedResponseHook,
+} from "./callback-handler";
+import {
+  ACTIVITY_TRAITS,
+  type MluviiChatbotRequestWithResponse,
+  type MluviiChatbotResponseFor,
+} from "./catalog";
+import { createInMemoryCorrelator, type ResponseCorrelator } from "./correlator";
+import { type MluviiChatbotRequest, type MluviiChatbotRequestMap, requestKindOf, validateChatbotRequest } from "./requests";
+
+/** The one thing the bot needs from the Public API client: `request` (a fake in tests, the real client in production). */
+export type MluviiChatbotTransport = Pick<MluviiApiClient, "request">;
+
+/** Options of {@link createMluviiBot}. */
+export interface MluviiBotOptions {
+  /** Numeric id of the chatbot in mluvii (Settings → Chatbots). */
+  readonly chatbotId: number;
+  /** An existing `@contactkit/mluvii-api` client (or anything with its `request`), or options to create one. */
+  readonly api: MluviiChatbotTransport | MluviiApiClientOptions;
+  /** Pairs requests with their `…Response` callbacks. Default: in memory (one process). */
+  readonly correlator?: ResponseCorrelator;
+  /** How long a request waits for its `…Response` callback, in ms. Default 15 000 (5 minutes for the upload prompt). */
+  readonly responseTimeoutMs?: number;
+  /** Responses nobody waits for, or that arrive after their request timed out. */
+  readonly onUnmatchedResponse?: UnmatchedResponseHook;
+}
+
+/** Per-call options. */
+export interface MluviiBotCallOptions {
+  /** Cancels the call (the POST and the wait for the response). */
+  readonly signal?: AbortSignal;
+  /** Per-attempt HTTP timeout of the POST, in ms (default: the api client's). */
+  readonly timeout?: number;
+  /** How long to wait for the `…Response` callback, in ms (request-type activities only). */
+  readonly responseTimeoutMs?: number;
+}
+
+/** What mluvii answered to the POST of an activity (its body is undocumented and ignored). */
+export interface MluviiBotSendResult {
+  /** HTTP status (mluvii's samples accept 200 and 201). */
+  readonly status: number;
+  /** Request id header, when mluvii sent one. */
+  readonly requestId: string | undefined;
+  /** HTTP attempts made (retries are only made when the activity is safe to repeat or provably unsent). */
+  readonly attempts: number;
+}
+
+/** A request activity that mluvii answers with a `…Response` callback. */
+export type MluviiChatbotRequestWithResponseActivity = MluviiChatbotRequestMap[MluviiChatbotRequestWithResponse];
+
+/** An mluvii API chatbot: one method per activity, typed guest-event handlers, and its callback receiver. */
+export interface MluviiBot extends ActivityMethods {
+  /** The chatbot id activities are posted for. */
+  readonly chatbotId: number;
+  /** The correlator awaiting `…Response` callbacks. */
+  readonly correlator: ResponseCorrelator;
+  /** Validates any activity strictly and POSTs it; does not wait for a response. */
+  send(activity: MluviiChatbotRequest, options?: MluviiBotCallOptions): Promise<MluviiBotSendResult>;
+  /** Validates a request-type activity, POSTs it and resolves with its typed `…Response` callback. */
+  request<A extends MluviiChatbotRequestWithResponseActivity>(
+    activity: A,
+    options?: MluviiBotCallOptions,
+  ): Promise<MluviiChatbotResponseFor<A["activity"] & MluviiChatbotRequestWithResponse>>;
+  /** Handles a guest event (`Text`, `ConversationStarted`, `HeroCardSubmission` …) after the callback is acknowledged. */
+  on<K extends keyof MluviiChatbotGuestEventMap>(
+    type: K | readonly K[],
+    handler: RouteHandler<MluviiChatbotGuestEventMap[K]>,
+  ): MluviiBot;
+  /** Handles activities this version of the SDK does not know (they are values, not errors). */
+  onUnknown(handler: RouteHandler<UnknownEvent>): MluviiBot;
+  /** Receives errors thrown by handlers. */
+  onError(handler: (error: unknown) => unknown): MluviiBot;
+  /** The typed router behind `on`. */
+  readonly router: Router<MluviiChatbotCallbackMap>;
+  /** Creates the callback receiver for this bot (its correlator, handlers and unmatched-response hook). */
+  createCallbackHandler(options: Omit<MluviiCallbackHandlerOptions, "correlator" | "router">): WebhookHandler;
+  /** Rejects every pending request with `MluviiChatbotClosedError`. */
+  close(): void;
+}
+
+const isTransport = (api: MluviiBotOptions["api"]): api is MluviiChatbotTransport =>
+  typeof (api as Partial<MluviiChatbotTransport>).request === "function";
+
+/** The prompt waits for the guest to pick a file, so it gets longer than a read. */
+const SLOW_RESPONSES: Partial<Record<MluviiChatbotRequestWithResponse, number>> = {
+  ChatbotOpenFileUploadPrompt: 300_000,
+};
+
+/** Whether a failed POST may still have reached mluvii (so its response may still come). */
+const mayHaveArrived = (error: unknown): boolean =>
+  (error instanceof MluviiConnectionError || error instanceof MluviiTimeoutError) && error.sent;
+
+/**
+ * Creates an mluvii API chatbot client.
+ *
+ * @example
+ * const bot = createMluviiBot({ chatbotId: 42, api: { credentials: { clientId, clientSecret } } });
+ * bot.on("Text", async (e) => {
+ *   const groups = await bot.getAvailableGroups(e.sessionId);
+ *   if (groups.availableGroups.some((g) => g.groupState === "ONLINE")) await bot.handOff(e.sessionId);
+ *   else await bot.text(e.sessionId, "Nobody is online, <strong>sorry</strong>.");
+ * });
+ * http.createServer(toNodeHandler(bot.createCallbackHandler({ auth: callbackTokenAuth({ tokens: [token] }) })));
+ */
+export function createMluviiBot(options: MluviiBotOptions): MluviiBot {
+  const { chatbotId } = options;
+  if (!Number.isSafeInteger(chatbotId) || chatbotId <= 0) throw new TypeError("createMluviiBot: chatbotId must be a positive integer");
+  const transport = isTransport(options.api) ? options.api : createMluviiApiClient(options.api);
+  const correlator = options.correlator ?? createInMemoryCorrelator();
+  const defaultTimeout = options.responseTimeoutMs ?? 15_000;
+  const path = `/api/v1/Chatbot/${chatbotId}/activity`;
+  const router = createRouter(mluviiChatbotCallbacks);
+
+  async function post(activity: MluviiChatbotRequest, call?: MluviiBotCallOptions): Promise<MluviiBotSendResult> {
+    const kind = requestKindOf(activity) as keyof typeof ACTIVITY_TRAITS;
+    const response = await transport.request<unknown>({
+      method: "POST",
+      path,
+      body: activity,
+      idempotent: ACTIVITY_TRAITS[kind].repeatable,
+      ...(call?.signal ? { signal: call.signal } : {}),
+      ...(call?.timeout === undefined ? {} : { timeout: call.timeout }),
+    });
+    return { status: response.status, requestId: response.requestId, attempts: response.attempts };
+  }
+
+  async function send(activity: MluviiChatbotRequest, call?: MluviiBotCallOptions): Promise<MluviiBotSendResult> {
+    return post(validateChatbotRequest(activity), call);
+  }
+
+  async function request(activity: MluviiChatbotRequestWithResponseActivity, call?: MluviiBotCallOptions) {
+    const valid = validateChatbotRequest(activity) as MluviiChatbotRequestWithResponseActivity;
+    const responseActivity = ACTIVITY_TRAITS[valid.activity].response;
+    if (!responseActivity) throw new TypeError(`mluvii chatbot: ${valid.activity} has no response to await; use send()`);
+    const timeoutMs = call?.responseTimeoutMs ?? SLOW_RESPONSES[valid.activity] ?? defaultTimeout;
+    // Register before posting: mluvii may call back before the POST's own response arrives.
+    const waiter = correlator.register(
+      { sessionId: valid.sessionId, activity: responseActivity },
+      { timeoutMs, ...(call?.signal ? { signal: call.signal } : {}) },
+    );
+    await waiter.registered;
+    try {
+      await post(valid, call);
+    } catch (error) {
+      waiter.cancel(error, { responseMayArrive: mayHaveArrived(error) });
+      throw error;
+    }
+    return waiter.response;
+  }
+
+  const bot: MluviiBot = {
+    chatbotId,
+    correlator,
+    router,
+    send,
+    request: request as MluviiBot["request"],
+    ...createActivityMethods(send, request as MluviiBot["request"]),
+    on(type, handler) {
+      router.on(type, handler);
+      return bot;
+    },
+    onUnknown(handler) {
+      router.onUnknown(handler);
+      return bot;
+    },
+    onError(handler) {
+      router.onError((error) => handler(error));
+      return bot;
+    },
+    createCallbackHandler(handlerOptions) {
+      const onUnmatchedResponse = handlerOptions.onUnmatchedResponse ?? options.onUnmatchedResponse;
+      return createMluviiCallbackHandler({
+        ...handlerOptions,
+        correlator,
+        router,
+        ...(onUnmatchedResponse ? { onUnmatchedResponse } : {}),
+      });
+    },
+    close: () => correlator.close(),
+  };
+  return bot;
+}

@@ -1,0 +1,163 @@
+import { defineEventFamily, type ParseWarning } from "@contactkit/core";
+import * as guest from "./vocabulary/callbacks-guest";
+import type {
+  ConversationEnded,
+  ConversationStarted,
+  GuestFileUpload,
+  GuestLocation,
+  GuestText,
+  HeroCardQuickReply,
+  HeroCardSubmission,
+  Ping,
+} from "./vocabulary/callbacks-guest";
+import * as content from "./vocabulary/responses-content";
+import type {
+  ChatbotOpenFileUploadPromptResponse,
+  DisableGuestUploadResponse,
+  EnableGuestUploadResponse,
+  GetHeroCardsResponse,
+  GetMediaObjectsResponse,
+  GuestInputChangeResponse,
+  SendHeroCardResponse,
+  ShareFileResponse,
+} from "./vocabulary/responses-content";
+import * as routing from "./vocabulary/responses-routing";
+import type { GetAvailableGroupsResponse, GetAvailableOperatorsResponse } from "./vocabulary/responses-routing";
+import * as session from "./vocabulary/responses-session";
+import type {
+  AssignCrmIdentityResponse,
+  GetCallParamsResponse,
+  GetGuestIdentityResponse,
+  ObtainCrmIdentityResponse,
+  SetCallParamsResponse,
+} from "./vocabulary/responses-session";
+
+/** Every `…Response` activity mluvii POSTs to the callback URL, answering a request the bot sent. */
+export interface MluviiChatbotResponseMap {
+  GetAvailableOperatorsResponse: GetAvailableOperatorsResponse;
+  GetAvailableGroupsResponse: GetAvailableGroupsResponse;
+  GetCallParamsResponse: GetCallParamsResponse;
+  SetCallParamsResponse: SetCallParamsResponse;
+  GetGuestIdentityResponse: GetGuestIdentityResponse;
+  GetHeroCardsResponse: GetHeroCardsResponse;
+  SendHeroCardResponse: SendHeroCardResponse;
+  ChatbotOpenFileUploadPromptResponse: ChatbotOpenFileUploadPromptResponse;
+  EnableGuestUploadResponse: EnableGuestUploadResponse;
+  DisableGuestUploadResponse: DisableGuestUploadResponse;
+  GuestInputChangeResponse: GuestInputChangeResponse;
+  GetMediaObjectsResponse: GetMediaObjectsResponse;
+  ShareFileResponse: ShareFileResponse;
+  ObtainCrmIdentityResponse: ObtainCrmIdentityResponse;
+  AssignCrmIdentityResponse: AssignCrmIdentityResponse;
+}
+
+/** Activities mluvii POSTs on its own: the ping, conversation start/end and what the guest does. */
+export interface MluviiChatbotGuestEventMap {
+  Ping: Ping;
+  ConversationStarted: ConversationStarted;
+  ConversationEnded: ConversationEnded;
+  Text: GuestText;
+  GuestFileUpload: GuestFileUpload;
+  HeroCardSubmission: HeroCardSubmission;
+  GuestLocation: GuestLocation;
+  HeroCardQuickReply: HeroCardQuickReply;
+}
+
+/** Every activity mluvii POSTs to the bot's callback URL, by `activity` name. */
+export interface MluviiChatbotCallbackMap extends MluviiChatbotGuestEventMap, MluviiChatbotResponseMap {}
+
+/** Name of a `…Response` activity. */
+export type MluviiChatbotResponseActivity = keyof MluviiChatbotResponseMap;
+/** Union of every `…Response` activity. */
+export type MluviiChatbotResponse = MluviiChatbotResponseMap[MluviiChatbotResponseActivity];
+/** Union of every known callback activity. */
+export type MluviiChatbotCallback = MluviiChatbotCallbackMap[keyof MluviiChatbotCallbackMap];
+
+const responseSchemas = {
+  GetAvailableOperatorsResponse: routing.getAvailableOperatorsResponseSchema,
+  GetAvailableGroupsResponse: routing.getAvailableGroupsResponseSchema,
+  GetCallParamsResponse: session.getCallParamsResponseSchema,
+  SetCallParamsResponse: session.setCallParamsResponseSchema,
+  GetGuestIdentityResponse: session.getGuestIdentityResponseSchema,
+  GetHeroCardsResponse: content.getHeroCardsResponseSchema,
+  SendHeroCardResponse: content.sendHeroCardResponseSchema,
+  ChatbotOpenFileUploadPromptResponse: content.chatbotOpenFileUploadPromptResponseSchema,
+  EnableGuestUploadResponse: content.enableGuestUploadResponseSchema,
+  DisableGuestUploadResponse: content.disableGuestUploadResponseSchema,
+  GuestInputChangeResponse: content.guestInputChangeResponseSchema,
+  GetMediaObjectsResponse: content.getMediaObjectsResponseSchema,
+  ShareFileResponse: content.shareFileResponseSchema,
+  ObtainCrmIdentityResponse: session.obtainCrmIdentityResponseSchema,
+  AssignCrmIdentityResponse: session.assignCrmIdentityResponseSchema,
+} as const;
+
+/** Names of every `…Response` activity. */
+export const RESPONSE_ACTIVITIES = Object.freeze(Object.keys(responseSchemas)) as readonly MluviiChatbotResponseActivity[];
+
+const responseNames = new Set<string>(RESPONSE_ACTIVITIES);
+
+/** Whether `activity` names a `…Response` activity (which the bot's correlator consumes). */
+export function isResponseActivity(activity: string): activity is MluviiChatbotResponseActivity {
+  return responseNames.has(activity);
+}
+
+const schemas = {
+  Ping: guest.pingSchema,
+  ConversationStarted: guest.conversationStartedSchema,
+  ConversationEnded: guest.conversationEndedSchema,
+  Text: guest.guestTextSchema,
+  GuestFileUpload: guest.guestFileUploadSchema,
+  HeroCardSubmission: guest.heroCardSubmissionSchema,
+  GuestLocation: guest.guestLocationSchema,
+  HeroCardQuickReply: guest.heroCardQuickReplySchema,
+  ...responseSchemas,
+};
+
+const canonicalByLowerCase = new Map(Object.keys(schemas).map((name) => [name.toLowerCase(), name]));
+
+/** The activity name as sent, read from `activity` or, as Czech docs and mluvii's bots send Ping, `Activity`. */
+function readActivity(raw: unknown): { key: "activity" | "Activity"; value: string } | undefined {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;
+  for (const key of ["activity", "Activity"] as const) {
+    const value = Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
+    if (typeof value === "string" && value.length > 0) return { key, value };
+  }
+  return undefined;
+}
+
+/**
+ * Copies the payload with the canonical `activity` key and value: `{"Activity":"Ping"}` → `{"activity":"Ping"}`;
+ * `"ping"` → `"Ping"` (mluvii's server reads activities case-insensitively, notes §3.5). Never mutates `raw`.
+ */
+function normaliseActivity(raw: unknown): unknown {
+  const read = readActivity(raw);
+  if (!read) return raw;
+  const canonical = canonicalByLowerCase.get(read.value.toLowerCase()) ?? read.value;
+  if (read.key === "activity" && canonical === read.value) return raw;
+  const { Activity: _pascal, ...rest } = raw as Record<string, unknown>;
+  return { ...rest, activity: canonical };
+}
+
+function inspectActivity(raw: unknown, type: string): ParseWarning[] {
+  const read = readActivity(raw);
+  if (!read || read.value === type || !canonicalByLowerCase.has(read.value.toLowerCase())) return [];
+  return [{ code: "activity_case", message: `activity name normalised to "${type}"`, path: `$.${read.key}` }];
+}
+
+/**
+ * The activities mluvii POSTs to an API chatbot's callback URL (tolerant reader): guest events, `Ping`
+ * (either key casing), conversation start/end, and every `…Response`. An activity this version does not know
+ * is an unknown event (a value), not an error.
+ *
+ * @example
+ * const r = mluviiChatbotCallbacks.safeParse(body);
+ * if (r.ok && r.known && r.type === "Text") console.log(r.event.sessionId, r.event.text);
+ */
+export const mluviiChatbotCallbacks = defineEventFamily<MluviiChatbotCallbackMap>({
+  vendor: "mluvii",
+  family: "chatbot-callbacks",
+  discriminator: "activity",
+  schemas,
+  prepare: normaliseActivity,
+  inspect: inspectActivity,
+});

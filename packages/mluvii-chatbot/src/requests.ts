@@ -1,0 +1,134 @@
+import { defineEventFamily } from "@contactkit/core";
+import * as content from "./vocabulary/requests-content";
+import type {
+  ChatbotOpenFileUploadPromptRequest,
+  DisableGuestInputRequest,
+  DisableGuestUploadRequest,
+  EnableGuestInputRequest,
+  EnableGuestUploadRequest,
+  GetHeroCardsRequest,
+  GetMediaObjectsRequest,
+  RichCardListRequest,
+  SendHeroCardRequest,
+  ShareFileRequest,
+} from "./vocabulary/requests-content";
+import * as conversation from "./vocabulary/requests-conversation";
+import type {
+  EndConversationRequest,
+  ForwardRequest,
+  HandOffRequest,
+  RequestLocationRequest,
+  SendGuestOfflineEmailRequest,
+  SetTagRequest,
+  TextRequest,
+  TypingRequest,
+  UnsetTagRequest,
+} from "./vocabulary/requests-conversation";
+import { type HeroCardMessageRequest, heroCardMessageRequestSchema } from "./vocabulary/requests-message";
+import * as session from "./vocabulary/requests-session";
+import type {
+  AssignCrmIdentityRequest,
+  GetAvailableGroupsRequest,
+  GetAvailableOperatorsRequest,
+  GetCallParamsRequest,
+  GetGuestIdentityRequest,
+  ObtainCrmIdentityRequest,
+  SetCallParamsRequest,
+} from "./vocabulary/requests-session";
+
+/**
+ * Every activity an API chatbot sends (`ChannelActivityType.cs`), by `activity` name — plus `message`, the
+ * Bot-Framework-style hero-card message that has `type: "message"` and no `activity` key.
+ */
+export interface MluviiChatbotRequestMap {
+  Text: TextRequest;
+  Typing: TypingRequest;
+  Forward: ForwardRequest;
+  HandOff: HandOffRequest;
+  EndConversation: EndConversationRequest;
+  GetAvailableOperators: GetAvailableOperatorsRequest;
+  GetAvailableGroups: GetAvailableGroupsRequest;
+  GetCallParams: GetCallParamsRequest;
+  SetCallParams: SetCallParamsRequest;
+  SendGuestOfflineEmail: SendGuestOfflineEmailRequest;
+  GetGuestIdentity: GetGuestIdentityRequest;
+  GetHeroCards: GetHeroCardsRequest;
+  SendHeroCard: SendHeroCardRequest;
+  ChatbotOpenFileUploadPrompt: ChatbotOpenFileUploadPromptRequest;
+  EnableGuestUpload: EnableGuestUploadRequest;
+  DisableGuestUpload: DisableGuestUploadRequest;
+  EnableGuestInput: EnableGuestInputRequest;
+  DisableGuestInput: DisableGuestInputRequest;
+  GetMediaObjects: GetMediaObjectsRequest;
+  ShareFile: ShareFileRequest;
+  ObtainCrmIdentity: ObtainCrmIdentityRequest;
+  AssignCrmIdentity: AssignCrmIdentityRequest;
+  SetTag: SetTagRequest;
+  UnsetTag: UnsetTagRequest;
+  RequestLocation: RequestLocationRequest;
+  RichCardList: RichCardListRequest;
+  message: HeroCardMessageRequest;
+}
+
+/** Name of a request activity (`message` = the Bot-Framework-style message). */
+export type MluviiChatbotRequestKind = keyof MluviiChatbotRequestMap;
+/** Union of every activity the bot may send. */
+export type MluviiChatbotRequest = MluviiChatbotRequestMap[MluviiChatbotRequestKind];
+
+/** Reads the request kind: `activity`, or `"message"` for `{ type: "message" }`. */
+export function requestKindOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  if (typeof record.activity === "string" && record.activity.length > 0) return record.activity;
+  return record.type === "message" && !Object.hasOwn(record, "activity") ? "message" : undefined;
+}
+
+/**
+ * Strict schemas of every outbound activity (strict writer): unknown keys, unknown activities and values outside
+ * the documented enums are errors, reported as `ContactkitParseError` (vendor `mluvii`, family
+ * `chatbot-requests`) with JSON paths — before anything is sent. Always parse with `{ strict: true }`.
+ */
+export const mluviiChatbotRequests = defineEventFamily<MluviiChatbotRequestMap>({
+  vendor: "mluvii",
+  family: "chatbot-requests",
+  discriminator: requestKindOf,
+  schemas: {
+    Text: conversation.textRequestSchema,
+    Typing: conversation.typingRequestSchema,
+    Forward: conversation.forwardRequestSchema,
+    HandOff: conversation.handOffRequestSchema,
+    EndConversation: conversation.endConversationRequestSchema,
+    GetAvailableOperators: session.getAvailableOperatorsRequestSchema,
+    GetAvailableGroups: session.getAvailableGroupsRequestSchema,
+    GetCallParams: session.getCallParamsRequestSchema,
+    SetCallParams: session.setCallParamsRequestSchema,
+    SendGuestOfflineEmail: conversation.sendGuestOfflineEmailRequestSchema,
+    GetGuestIdentity: session.getGuestIdentityRequestSchema,
+    GetHeroCards: content.getHeroCardsRequestSchema,
+    SendHeroCard: content.sendHeroCardRequestSchema,
+    ChatbotOpenFileUploadPrompt: content.chatbotOpenFileUploadPromptRequestSchema,
+    EnableGuestUpload: content.enableGuestUploadRequestSchema,
+    DisableGuestUpload: content.disableGuestUploadRequestSchema,
+    EnableGuestInput: content.enableGuestInputRequestSchema,
+    DisableGuestInput: content.disableGuestInputRequestSchema,
+    GetMediaObjects: content.getMediaObjectsRequestSchema,
+    ShareFile: content.shareFileRequestSchema,
+    ObtainCrmIdentity: session.obtainCrmIdentityRequestSchema,
+    AssignCrmIdentity: session.assignCrmIdentityRequestSchema,
+    SetTag: conversation.setTagRequestSchema,
+    UnsetTag: conversation.unsetTagRequestSchema,
+    RequestLocation: conversation.requestLocationRequestSchema,
+    RichCardList: content.richCardListRequestSchema,
+    message: heroCardMessageRequestSchema,
+  },
+});
+
+/**
+ * Validates an outbound activity strictly and returns it typed; throws `ContactkitParseError` naming the
+ * activity and JSON path (`$.operatorGroupId`, `$.text`) otherwise.
+ */
+export function validateChatbotRequest(activity: unknown): MluviiChatbotRequest {
+  const parsed = mluviiChatbotRequests.parse(activity, { strict: true });
+  // strict mode turns unknown activities into errors, so a success here is always a known request
+  return parsed.event as MluviiChatbotRequest;
+}

@@ -1,0 +1,138 @@
+import * as z from "zod";
+import { safeInt } from "@contactkit/core";
+import { type SessionCallback, type SuccessResult, sessionCallbackShape, successResultShape } from "./common";
+
+/** A hero card the bot may send in this session. */
+export interface HeroCardInfo {
+  /** Hero card name. */
+  displayName: string;
+  /** Hero card id (C# `int`), for `sendHeroCard`. */
+  heroCardId: number;
+  /** Languages the card is translated to (model only; the doc omits it). */
+  languages?: string[];
+}
+
+/** Answer to `GetHeroCards`: the hero cards usable in the current session. */
+export interface GetHeroCardsResponse extends SessionCallback {
+  /** Always `"GetHeroCardsResponse"`. */
+  activity: "GetHeroCardsResponse";
+  /** Usable hero cards. */
+  heroCards: HeroCardInfo[];
+}
+
+/** Answer to `SendHeroCard`. */
+export interface SendHeroCardResponse extends SessionCallback, SuccessResult {
+  /** Always `"SendHeroCardResponse"`. */
+  activity: "SendHeroCardResponse";
+}
+
+/** Answer to `ChatbotOpenFileUploadPrompt`; arrives when the guest uploads a file or cancels the dialog. */
+export interface ChatbotOpenFileUploadPromptResponse extends SessionCallback {
+  /** Always `"ChatbotOpenFileUploadPromptResponse"`. */
+  activity: "ChatbotOpenFileUploadPromptResponse";
+  /** URL of the file the guest uploaded, or `null`. */
+  fileUrl: string | null;
+  /** `true` when the guest cancelled the prompt. */
+  canceledByGuest: boolean;
+}
+
+/** Answer to `EnableGuestUpload`. */
+export interface EnableGuestUploadResponse extends SessionCallback, SuccessResult {
+  /** Always `"EnableGuestUploadResponse"`. */
+  activity: "EnableGuestUploadResponse";
+}
+
+/** Answer to `DisableGuestUpload`. */
+export interface DisableGuestUploadResponse extends SessionCallback, SuccessResult {
+  /** Always `"DisableGuestUploadResponse"`. */
+  activity: "DisableGuestUploadResponse";
+}
+
+/** Answer to both `EnableGuestInput` and `DisableGuestInput` (the docs show `language, source`, the model `errorMessage`). */
+export interface GuestInputChangeResponse extends SessionCallback, SuccessResult {
+  /** Always `"GuestInputChangeResponse"`. */
+  activity: "GuestInputChangeResponse";
+}
+
+/** A file stored in mluvii (Settings → Files). */
+export interface FileStoreItem {
+  /** File id (C# `int`). */
+  id: number;
+  /** File name, for `shareFile(sessionId, { name })`. */
+  name: string;
+}
+
+/** Answer to `GetMediaObjects`. */
+export interface GetMediaObjectsResponse extends SessionCallback {
+  /** Always `"GetMediaObjectsResponse"`. */
+  activity: "GetMediaObjectsResponse";
+  /** Files available to this session. */
+  fileStoreItems: FileStoreItem[];
+}
+
+/** Answer to `ShareFile`. Note `isSuccess`, not `success` (model and doc agree). */
+export interface ShareFileResponse extends SessionCallback {
+  /** Always `"ShareFileResponse"`. */
+  activity: "ShareFileResponse";
+  /** Whether the file was shared. */
+  isSuccess: boolean;
+  /** Why it failed, or `null`. */
+  errorMessage?: string | null;
+  /** Where the shared file came from (store name or URL), or `null`. */
+  fileSource?: string | null;
+}
+
+const successShape = { ...sessionCallbackShape, ...successResultShape };
+
+export const getHeroCardsResponseSchema: z.ZodType<GetHeroCardsResponse> = z.object({
+  ...sessionCallbackShape,
+  activity: z.literal("GetHeroCardsResponse"),
+  heroCards: z.array(
+    z.object({
+      displayName: z.string(),
+      heroCardId: safeInt(),
+      languages: z.array(z.string()).exactOptional(),
+    }),
+  ),
+});
+
+export const sendHeroCardResponseSchema: z.ZodType<SendHeroCardResponse> = z.object({
+  ...successShape,
+  activity: z.literal("SendHeroCardResponse"),
+});
+
+export const chatbotOpenFileUploadPromptResponseSchema: z.ZodType<ChatbotOpenFileUploadPromptResponse> = z.object({
+  ...sessionCallbackShape,
+  activity: z.literal("ChatbotOpenFileUploadPromptResponse"),
+  fileUrl: z.string().nullable(),
+  canceledByGuest: z.boolean(),
+});
+
+export const enableGuestUploadResponseSchema: z.ZodType<EnableGuestUploadResponse> = z.object({
+  ...successShape,
+  activity: z.literal("EnableGuestUploadResponse"),
+});
+
+export const disableGuestUploadResponseSchema: z.ZodType<DisableGuestUploadResponse> = z.object({
+  ...successShape,
+  activity: z.literal("DisableGuestUploadResponse"),
+});
+
+export const guestInputChangeResponseSchema: z.ZodType<GuestInputChangeResponse> = z.object({
+  ...successShape,
+  activity: z.literal("GuestInputChangeResponse"),
+});
+
+export const getMediaObjectsResponseSchema: z.ZodType<GetMediaObjectsResponse> = z.object({
+  ...sessionCallbackShape,
+  activity: z.literal("GetMediaObjectsResponse"),
+  fileStoreItems: z.array(z.object({ id: safeInt(), name: z.string() })),
+});
+
+export const shareFileResponseSchema: z.ZodType<ShareFileResponse> = z.object({
+  ...sessionCallbackShape,
+  activity: z.literal("ShareFileResponse"),
+  isSuccess: z.boolean(),
+  errorMessage: z.string().nullable().exactOptional(),
+  fileSource: z.string().nullable().exactOptional(),
+});

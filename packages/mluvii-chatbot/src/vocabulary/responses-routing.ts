@@ -1,0 +1,113 @@
+import * as z from "zod";
+import { type OpenEnum, openEnum, safeInt } from "@contactkit/core";
+import { type SessionCallback, sessionCallbackShape } from "./common";
+
+/** An operator who is logged in and available (seed 001 GetAvailableOperators). */
+export interface AvailableOperator {
+  /** Operator's display name. */
+  displayName: string;
+  /** mluvii user id of the operator (C# `int`); use it with `forward(sessionId, { userId })`. */
+  userId: number;
+}
+
+/** Answer to `GetAvailableOperators`. */
+export interface GetAvailableOperatorsResponse extends SessionCallback {
+  /** Always `"GetAvailableOperatorsResponse"`. */
+  activity: "GetAvailableOperatorsResponse";
+  /** Available operators (of the requested group, or of the groups the routing would pick now). */
+  availableOperators: AvailableOperator[];
+}
+
+/** Group states: `ONLINE` has available operators, `BUSY` queues, `OFFLINE` cannot take the session (seed 001). */
+export const GROUP_STATES = ["ONLINE", "OFFLINE", "BUSY"] as const;
+/** Why a group is offline: the doc lists five; the model adds `AWAY_IS_OFFLINE` and `NONE` (notes §3.4). */
+export const GROUP_OFFLINE_REASONS = [
+  "BUSINESS_HOURS",
+  "NO_OPERATORS",
+  "QUEUE_FULL",
+  "DELETED",
+  "CHANNEL_BLOCKED",
+  "AWAY_IS_OFFLINE",
+  "NONE",
+] as const;
+
+/** Operator-slot load of a group (seed 001 `groupWorkload`). */
+export interface GroupWorkload {
+  /** Sum of all slots of the logged-in operators of the group. */
+  maxSlots: number;
+  /** Sum of waiting slots of the logged-in operators. */
+  usedSlotsWaiting: number;
+  /** Sum of accepted slots of the logged-in operators. */
+  usedSlotsAccepted: number;
+  /** Sum of free slots of the logged-in operators. */
+  freeSlots: number;
+}
+
+/** Queue load of a group (seed 001 `queueWorkload`). */
+export interface QueueWorkload {
+  /** Free queue slots of the group. */
+  freeQueueSlotsCountTotal: number;
+  /** Sessions waiting in the group's queue. */
+  inQueueCountTotal: number;
+  /** `freeQueueSlotsCountTotal == 0`. */
+  isQueueFull: boolean;
+}
+
+/** One operator group and its state. */
+export interface AvailableGroup {
+  /** Group name. */
+  displayName: string;
+  /** Group id (C# `int`); use it with `forward(sessionId, { operatorGroupId })`. */
+  groupId: number;
+  /** `ONLINE`, `BUSY` or `OFFLINE` (open: new states pass as strings). */
+  groupState: OpenEnum<(typeof GROUP_STATES)[number]>;
+  /** Populated when the group is offline. `NO_OPERATORS` means *no* operator is logged in (the doc says "there are"). */
+  groupOfflineReasons: OpenEnum<(typeof GROUP_OFFLINE_REASONS)[number]>[];
+  /** Operator-slot load. */
+  groupWorkload: GroupWorkload;
+  /** Queue load. */
+  queueWorkload: QueueWorkload;
+}
+
+/** Answer to `GetAvailableGroups`. The doc spells the key `sesionId`; the wire (and this type) use `sessionId`. */
+export interface GetAvailableGroupsResponse extends SessionCallback {
+  /** Always `"GetAvailableGroupsResponse"`. */
+  activity: "GetAvailableGroupsResponse";
+  /** The requested groups (or all groups matching the routing now). */
+  availableGroups: AvailableGroup[];
+}
+
+const availableOperatorSchema: z.ZodType<AvailableOperator> = z.object({
+  displayName: z.string(),
+  userId: safeInt(),
+});
+
+export const getAvailableOperatorsResponseSchema: z.ZodType<GetAvailableOperatorsResponse> = z.object({
+  ...sessionCallbackShape,
+  activity: z.literal("GetAvailableOperatorsResponse"),
+  availableOperators: z.array(availableOperatorSchema),
+});
+
+const availableGroupSchema: z.ZodType<AvailableGroup> = z.object({
+  displayName: z.string(),
+  groupId: safeInt(),
+  groupState: openEnum(GROUP_STATES),
+  groupOfflineReasons: z.array(openEnum(GROUP_OFFLINE_REASONS)),
+  groupWorkload: z.object({
+    maxSlots: z.int(),
+    usedSlotsWaiting: z.int(),
+    usedSlotsAccepted: z.int(),
+    freeSlots: z.int(),
+  }),
+  queueWorkload: z.object({
+    freeQueueSlotsCountTotal: z.int(),
+    inQueueCountTotal: z.int(),
+    isQueueFull: z.boolean(),
+  }),
+});
+
+export const getAvailableGroupsResponseSchema: z.ZodType<GetAvailableGroupsResponse> = z.object({
+  ...sessionCallbackShape,
+  activity: z.literal("GetAvailableGroupsResponse"),
+  availableGroups: z.array(availableGroupSchema),
+});

@@ -1,0 +1,111 @@
+/**
+ * E-mail thread events (webhooks page TOC "E-mails"; not in the seed copy — shapes from the payload classes
+ * `ApiModels:Webhooks/Payloads/EmailThread*.cs`, vendor notes §2.3 rows 11–14 and 48).
+ */
+import { type DateTimeString, dateTime, safeInt } from "@contactkit/core";
+import * as z from "zod";
+
+/** Fields every e-mail thread event carries. */
+export interface EmailThreadRef {
+  /** E-mail thread id (C# `long`). Not a session id. */
+  id: number;
+  /** Tenant (mluvii department) id. */
+  tenantId: number;
+}
+const threadRefShape = { id: safeInt(), tenantId: safeInt() };
+
+/** Data of {@link EmailThreadCreated}. */
+export interface EmailThreadCreatedData extends EmailThreadRef {
+  /** When the thread was created. */
+  created: DateTimeString;
+}
+/** A new e-mail thread was created (an e-mail arrived that starts a conversation). [model `EmailThreadCreatedPayload.cs`] */
+export interface EmailThreadCreated {
+  /** Discriminator. */
+  eventType: "EmailThreadCreated";
+  /** The thread and its creation time. */
+  data: EmailThreadCreatedData;
+}
+/** Schema of {@link EmailThreadCreated}. */
+export const emailThreadCreatedSchema: z.ZodType<EmailThreadCreated> = z.object({
+  eventType: z.literal("EmailThreadCreated"),
+  data: z.object({ ...threadRefShape, created: dateTime() }),
+});
+
+/** Data of the e-mail thread operator events. */
+export interface EmailThreadOperatorData extends EmailThreadRef {
+  /** The operator's user id. */
+  userId: number;
+  /** When it happened. */
+  time: DateTimeString;
+}
+const operatorData = z.object({ ...threadRefShape, userId: safeInt(), time: dateTime() });
+
+/** An operator took the e-mail thread. [model `EmailThreadOperatorJoinedPayload.cs`] */
+export interface EmailThreadOperatorJoined {
+  /** Discriminator. */
+  eventType: "EmailThreadOperatorJoined";
+  /** The thread and the operator. */
+  data: EmailThreadOperatorData;
+}
+/** Schema of {@link EmailThreadOperatorJoined}. */
+export const emailThreadOperatorJoinedSchema: z.ZodType<EmailThreadOperatorJoined> = z.object({
+  eventType: z.literal("EmailThreadOperatorJoined"),
+  data: operatorData,
+});
+
+/** An operator left the e-mail thread. [model `EmailThreadOperatorLeftPayload.cs`] */
+export interface EmailThreadOperatorLeft {
+  /** Discriminator. */
+  eventType: "EmailThreadOperatorLeft";
+  /** The thread and the operator. */
+  data: EmailThreadOperatorData;
+}
+/** Schema of {@link EmailThreadOperatorLeft}. */
+export const emailThreadOperatorLeftSchema: z.ZodType<EmailThreadOperatorLeft> = z.object({
+  eventType: z.literal("EmailThreadOperatorLeft"),
+  data: operatorData,
+});
+
+/** Data of {@link EmailThreadForwarded}. */
+export interface EmailThreadForwardedData extends EmailThreadRef {
+  /** When the thread was forwarded. */
+  time: DateTimeString;
+  /** Target operator's user id, or `null` when forwarded to a group. */
+  userId: number | null;
+  /** Target operator group id, or `null` when forwarded to an operator. */
+  operatorGroupId: number | null;
+}
+/** The e-mail thread was forwarded to an operator or a group. [model `EmailThreadForwardedPayload.cs`] */
+export interface EmailThreadForwarded {
+  /** Discriminator. */
+  eventType: "EmailThreadForwarded";
+  /** The thread and the forwarding target. */
+  data: EmailThreadForwardedData;
+}
+/** Schema of {@link EmailThreadForwarded}. */
+export const emailThreadForwardedSchema: z.ZodType<EmailThreadForwarded> = z.object({
+  eventType: z.literal("EmailThreadForwarded"),
+  data: z.object({
+    ...threadRefShape,
+    time: dateTime(),
+    userId: safeInt().nullable(),
+    operatorGroupId: safeInt().nullable(),
+  }),
+});
+
+/**
+ * The thread's interaction parameters changed; fetch them through the API. No time. The C# class is
+ * `EmailThreadInteractionParamsUpdatedPayload`; the event was briefly named `EmailInteractionParamsUpdated` (2021-11).
+ */
+export interface EmailThreadParamsUpdated {
+  /** Discriminator. */
+  eventType: "EmailThreadParamsUpdated";
+  /** Only the thread reference. */
+  data: EmailThreadRef;
+}
+/** Schema of {@link EmailThreadParamsUpdated}. */
+export const emailThreadParamsUpdatedSchema: z.ZodType<EmailThreadParamsUpdated> = z.object({
+  eventType: z.literal("EmailThreadParamsUpdated"),
+  data: z.object(threadRefShape),
+});

@@ -1,0 +1,96 @@
+/**
+ * Events that belong to no session or e-mail thread (webhooks page TOC "Others"; shapes from the payload classes,
+ * vendor notes §2.3 rows 1, 15 and 49).
+ */
+import { safeInt } from "@contactkit/core";
+import * as z from "zod";
+import {
+  type UserAvailabilityStatus,
+  type UserSimplifiedStatus,
+  userAvailabilityStatusSchema,
+  userSimplifiedStatusSchema,
+} from "../vocabulary";
+
+/** Data of {@link UserStatusChanged}. */
+export interface UserStatusChangedData {
+  /** The operator's user id. */
+  userId: number;
+  /** Simplified presence: `OFFLINE`, `ONLINE`, `BUSY`, `AWAY` (open enum). */
+  status: UserSimplifiedStatus;
+  /** Availability: `DEFAULT`, `AWAY`, `ON_CALL` (open enum). */
+  availabilityStatus: UserAvailabilityStatus;
+  /** Free-text reason the operator gave for the availability (e.g. a break name), or `null`. */
+  availabilityStatusReason: string | null;
+}
+/** An operator's status changed. Carries no time. The only operator-presence webhook. [model `UserStatusChangedPayload.cs`] */
+export interface UserStatusChanged {
+  /** Discriminator. */
+  eventType: "UserStatusChanged";
+  /** The operator and the new status. */
+  data: UserStatusChangedData;
+}
+/** Schema of {@link UserStatusChanged}. */
+export const userStatusChangedSchema: z.ZodType<UserStatusChanged> = z.object({
+  eventType: z.literal("UserStatusChanged"),
+  data: z.object({
+    userId: safeInt(),
+    status: userSimplifiedStatusSchema,
+    availabilityStatus: userAvailabilityStatusSchema,
+    availabilityStatusReason: z.string().nullable(),
+  }),
+});
+
+/** Data of {@link GuestIdentityUpdated}. */
+export interface GuestIdentityUpdatedData {
+  /** Id of the updated identity (C# `long`). Which identity (contact or CRM) is not documented (notes §6.3 gap 7). */
+  id: number;
+  /** Tenant (mluvii department) id. */
+  tenantId: number;
+}
+/** A guest's identity was updated. No time. [model `GuestIdentityUpdatedPayload.cs`, added 2021-04-14] */
+export interface GuestIdentityUpdated {
+  /** Discriminator. */
+  eventType: "GuestIdentityUpdated";
+  /** The identity reference. */
+  data: GuestIdentityUpdatedData;
+}
+/** Schema of {@link GuestIdentityUpdated}. */
+export const guestIdentityUpdatedSchema: z.ZodType<GuestIdentityUpdated> = z.object({
+  eventType: z.literal("GuestIdentityUpdated"),
+  data: z.object({ id: safeInt(), tenantId: safeInt() }),
+});
+
+/** Data of {@link ApplicationSettingChanged}. The scope is given by whichever id is set; there is no `tenantId`. */
+export interface ApplicationSettingChangedData {
+  /** The setting's name. */
+  name: string;
+  /** Company the setting applies to, or `null`. */
+  companyId: number | null;
+  /** Department (tenant) the setting applies to, or `null`. */
+  departmentId: number | null;
+  /** Operator group the setting applies to, or `null`. */
+  operatorGroupId: number | null;
+  /** User the setting applies to, or `null`. */
+  userId: number | null;
+  /** Routing rule set the setting applies to, or `null`. */
+  routingRuleSetId: number | null;
+}
+/** An application setting changed. No time. [model `ApplicationSettingChangedPayload.cs`, added 2022-03] */
+export interface ApplicationSettingChanged {
+  /** Discriminator. */
+  eventType: "ApplicationSettingChanged";
+  /** The setting and its scope. */
+  data: ApplicationSettingChangedData;
+}
+/** Schema of {@link ApplicationSettingChanged}. */
+export const applicationSettingChangedSchema: z.ZodType<ApplicationSettingChanged> = z.object({
+  eventType: z.literal("ApplicationSettingChanged"),
+  data: z.object({
+    name: z.string(),
+    companyId: safeInt().nullable(),
+    departmentId: safeInt().nullable(),
+    operatorGroupId: safeInt().nullable(),
+    userId: safeInt().nullable(),
+    routingRuleSetId: safeInt().nullable(),
+  }),
+});

@@ -1,0 +1,117 @@
+/** One schema per event type, keyed like {@link MluviiWebhookEventMap}; each is checked against its interface. */
+import type { EventSchemas } from "@contactkit/core";
+import type { MluviiWebhookEventMap } from "./event-map";
+import {
+  sessionActivityCallScriptSchema,
+  sessionActivityCallScriptSubmissionSchema,
+  sessionActivityChatbotHeroCardSubmissionSchema,
+  sessionActivityHeroCardSchema,
+} from "./events/activities-forms";
+import {
+  sessionActivityCobrowsingStartedSchema,
+  sessionActivityCobrowsingStoppedByGuestSchema,
+  sessionActivityFileUploadFailedSchema,
+  sessionActivityOnHoldSchema,
+  sessionActivityResumeGuestSchema,
+  sessionActivityScreenSharingFailedByGuestSchema,
+  sessionActivitySharedScreenSchema,
+} from "./events/activities-media";
+import {
+  sessionActivityAutoActivityAsOperatorSchema,
+  sessionActivityAutoActivitySchema,
+  sessionActivityChatbotMessageSchema,
+  sessionActivityChatMessageSchema,
+  sessionActivityChatToMailSchema,
+  sessionActivityExternalMessageSchema,
+  sessionActivityLastFarewellMessageSchema,
+  sessionActivityPreviewUrlSchema,
+  sessionActivitySharedFileSchema,
+  sessionActivityWelcomeMessageSchema,
+} from "./events/activities-messages";
+import {
+  sessionActivityOperatorInviteCanceledSchema,
+  sessionActivityOperatorInvitedSchema,
+  sessionActivityOperatorInviteRejectedSchema,
+  sessionActivityOperatorKickedSchema,
+  sessionActivitySessionEndedSchema,
+  sessionActivitySessionForwardedSchema,
+} from "./events/activities-routing";
+import {
+  sessionActivityAvMediaResultSchema,
+  sessionActivityAvRequestSchema,
+  sessionActivityAvResponseSchema,
+  sessionActivityAvTerminatedSchema,
+  sessionActivityHeroCardSubmissionSchema,
+} from "./events/activities-special";
+import {
+  emailThreadCreatedSchema,
+  emailThreadForwardedSchema,
+  emailThreadOperatorJoinedSchema,
+  emailThreadOperatorLeftSchema,
+  emailThreadParamsUpdatedSchema,
+} from "./events/email";
+import { applicationSettingChangedSchema, guestIdentityUpdatedSchema, userStatusChangedSchema } from "./events/other";
+import {
+  sessionCallParamsUpdatedSchema,
+  sessionCreatedSchema,
+  sessionEndedSchema,
+  sessionForwardedSchema,
+  sessionOperatorConcludedSchema,
+  sessionOperatorJoinedSchema,
+  sessionOperatorLeftSchema,
+  sessionRecordingPostProcessingCompletedSchema,
+  sessionStartedSchema,
+} from "./events/sessions";
+
+/** The schema of every known mluvii webhook event. */
+export const mluviiWebhookSchemas: EventSchemas<MluviiWebhookEventMap> = {
+  UserStatusChanged: userStatusChangedSchema,
+  SessionCreated: sessionCreatedSchema,
+  SessionStarted: sessionStartedSchema,
+  SessionEnded: sessionEndedSchema,
+  SessionForwarded: sessionForwardedSchema,
+  SessionOperatorJoined: sessionOperatorJoinedSchema,
+  SessionOperatorLeft: sessionOperatorLeftSchema,
+  SessionOperatorConcluded: sessionOperatorConcludedSchema,
+  SessionCallParamsUpdated: sessionCallParamsUpdatedSchema,
+  SessionRecordingPostProcessingCompleted: sessionRecordingPostProcessingCompletedSchema,
+  EmailThreadCreated: emailThreadCreatedSchema,
+  EmailThreadOperatorJoined: emailThreadOperatorJoinedSchema,
+  EmailThreadOperatorLeft: emailThreadOperatorLeftSchema,
+  EmailThreadForwarded: emailThreadForwardedSchema,
+  GuestIdentityUpdated: guestIdentityUpdatedSchema,
+  SessionActivityChatMessage: sessionActivityChatMessageSchema,
+  SessionActivitySharedFile: sessionActivitySharedFileSchema,
+  SessionActivitySharedScreen: sessionActivitySharedScreenSchema,
+  SessionActivityCobrowsingStarted: sessionActivityCobrowsingStartedSchema,
+  SessionActivityCobrowsingStoppedByGuest: sessionActivityCobrowsingStoppedByGuestSchema,
+  SessionActivityScreenSharingFailedByGuest: sessionActivityScreenSharingFailedByGuestSchema,
+  SessionActivityFileUploadFailed: sessionActivityFileUploadFailedSchema,
+  SessionActivityHeroCard: sessionActivityHeroCardSchema,
+  SessionActivityHeroCardSubmission: sessionActivityHeroCardSubmissionSchema,
+  SessionActivityChatbotMessage: sessionActivityChatbotMessageSchema,
+  SessionActivityCallScript: sessionActivityCallScriptSchema,
+  SessionActivityCallScriptSubmission: sessionActivityCallScriptSubmissionSchema,
+  SessionActivityWelcomeMessage: sessionActivityWelcomeMessageSchema,
+  SessionActivityLastFarewellMessage: sessionActivityLastFarewellMessageSchema,
+  SessionActivityPreviewUrl: sessionActivityPreviewUrlSchema,
+  SessionActivityExternalMessage: sessionActivityExternalMessageSchema,
+  SessionActivityOnHold: sessionActivityOnHoldSchema,
+  SessionActivityResumeGuest: sessionActivityResumeGuestSchema,
+  SessionActivityChatToMail: sessionActivityChatToMailSchema,
+  SessionActivityAutoActivity: sessionActivityAutoActivitySchema,
+  SessionActivityAutoActivityAsOperator: sessionActivityAutoActivityAsOperatorSchema,
+  SessionActivityChatbotHeroCardSubmission: sessionActivityChatbotHeroCardSubmissionSchema,
+  SessionActivitySessionEnded: sessionActivitySessionEndedSchema,
+  SessionActivitySessionForwarded: sessionActivitySessionForwardedSchema,
+  SessionActivityOperatorInvited: sessionActivityOperatorInvitedSchema,
+  SessionActivityOperatorInviteCanceled: sessionActivityOperatorInviteCanceledSchema,
+  SessionActivityOperatorInviteRejected: sessionActivityOperatorInviteRejectedSchema,
+  SessionActivityOperatorKicked: sessionActivityOperatorKickedSchema,
+  SessionActivityAvRequest: sessionActivityAvRequestSchema,
+  SessionActivityAvResponse: sessionActivityAvResponseSchema,
+  SessionActivityAvMediaResult: sessionActivityAvMediaResultSchema,
+  SessionActivityAvTerminated: sessionActivityAvTerminatedSchema,
+  EmailThreadParamsUpdated: emailThreadParamsUpdatedSchema,
+  ApplicationSettingChanged: applicationSettingChangedSchema,
+};
