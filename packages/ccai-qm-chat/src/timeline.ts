@@ -174,10 +174,12 @@ export function buildChatTimeline(events: readonly (ChatItem | ChatTimelineInput
   let endedAt: number | null = null;
   let end: ChatTimelineEntry | undefined;
 
+  // The platform's own `connected_at` wins over the arrival time of the first connected event.
+  for (const { item } of entries) connectedAt ??= millisOf(item.connected_at);
+
   for (const entry of entries) {
     const { item, classification: c, at } = entry;
     if (c.kind === "started_or_waiting") queuedAt ??= at;
-    if (connectedAt === null && item.connected_at) connectedAt = millisOf(item.connected_at);
     if (connectedAt === null && c.kind === "connected" && c.agents.length > 0) connectedAt = at;
     if (c.kind === "ended" || c.kind === "dismissed") {
       end = entry;

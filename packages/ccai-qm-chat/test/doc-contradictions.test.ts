@@ -1,6 +1,6 @@
 import { ccaiQmEvents, chatItemOf, classifyChatEvent, epochToMillis, epochUnit } from "@contactkit/ccai-qm-chat";
 import { describe, expect, it } from "vitest";
-import { fixture, manifest, fixtureJson, sampleText } from "./helpers";
+import { fixture, fixtureJson, manifest, sampleText } from "./helpers";
 
 // Each test pins what the SDK accepts where the documentation is wrong, silent or self-contradictory.
 // Numbers refer to shared/vendor-notes/ccai-expertflow.md §6; "G-CHAT" is seed 002, "G-CALL" the QM call page.
@@ -54,7 +54,11 @@ describe("G-CHAT gaps and contradictions (vendor notes §6.1)", () => {
     expect(viaTransferred.type).toBe("transferred");
     for (const r of [viaDisconnect, viaTransferred]) {
       const item = chatItemOf(r);
-      expect(item && classifyChatEvent(item)).toMatchObject({ kind: "transfer", from: [{ dn: "agent_1" }], to: [{ dn: "agent_2" }] });
+      expect(item && classifyChatEvent(item)).toMatchObject({
+        kind: "transfer",
+        from: [{ dn: "agent_1" }],
+        to: [{ dn: "agent_2" }],
+      });
     }
   });
 

@@ -39,7 +39,12 @@ describe("envelope and discrimination", () => {
     raw.item.Hold_duration = 12;
     const r = ccaiQmEvents.parse(raw);
     expect(r.type).toBe("CallState");
-    expect(r.event).toMatchObject({ CallID: "846802bf90d1", State: "ringing", Recording_permitted: true, Hold_duration: 12 });
+    expect(r.event).toMatchObject({
+      CallID: "846802bf90d1",
+      State: "ringing",
+      Recording_permitted: true,
+      Hold_duration: 12,
+    });
     expect(ccaiQmEvents.safeParse(raw, { strict: true }).ok).toBe(false);
     expect(ccaiQmEvents.parse({ CallID: "x", State: "answered" }).type).toBe("CallState"); // bare, unknown state
   });
@@ -110,7 +115,9 @@ describe("chat item optionality (vendor notes §1.7)", () => {
   }
 
   it("rejects a chat_id beyond 2^53 instead of rounding it", () => {
-    const r = ccaiQmEvents.safeParse('{"session_type_v2":"In-web","chat_id":9007199254740993,"state":"waiting","direction":"incoming","initiator":"x","participants":[]}');
+    const r = ccaiQmEvents.safeParse(
+      '{"session_type_v2":"In-web","chat_id":9007199254740993,"state":"waiting","direction":"incoming","initiator":"x","participants":[]}',
+    );
     expect(r.ok ? undefined : r.error.issues[0]?.path).toBe("$.chat_id");
   });
 });

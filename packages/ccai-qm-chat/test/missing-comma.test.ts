@@ -42,7 +42,7 @@ describe("G-CHAT example with the missing comma (vendor notes S1)", () => {
   it("repaired, parses to participantDisconnect and classifies as the human agent leaving", () => {
     const r = ccaiQmEvents.parse(repaired);
     expect(r.type).toBe("participantDisconnect");
-    if (r.type !== "participantDisconnect") return;
+    if (!r.known || r.type !== "participantDisconnect") return;
     expect(classifyChatEvent(r.event)).toMatchObject({ kind: "participant_left", left: { dn: "agent_1" } });
   });
 });

@@ -24,7 +24,14 @@ export function closedTwinOf(schema: z.ZodType): z.ZodType | undefined {
  */
 export function openEnum<const T extends readonly [string, ...string[]]>(values: T): z.ZodType<OpenEnum<T[number]>> {
   const closed = z.enum(values);
-  const open = z.union([closed, z.string()]);
+  // Tolerant parsing only needs "is a string"; a union would try the enum first on every value. The known
+  // values stay visible in JSON Schema as `examples`, and strict mode swaps in the closed twin.
+  const open = z
+    .string()
+    .meta({
+      examples: [...values],
+      description: `Known values: ${values.join(", ")} (open: new values are accepted).`,
+    });
   closedTwins.set(open, closed);
   return open as unknown as z.ZodType<OpenEnum<T[number]>>;
 }

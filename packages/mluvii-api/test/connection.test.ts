@@ -6,7 +6,7 @@ import {
   type MluviiRetryInfo,
   MluviiTimeoutError,
 } from "@contactkit/mluvii-api";
-import { Agent, buildConnector, MockAgent } from "undici";
+import { Agent, buildConnector, type Dispatcher, MockAgent } from "undici";
 import { afterEach, describe, expect, it } from "vitest";
 import { json, startServer, type TestHandler, type TestServer } from "./support/server";
 
@@ -26,7 +26,7 @@ async function serve(handler: TestHandler, port?: number) {
   return server;
 }
 
-function client(origin: string, dispatcher: MluviiApiClientOptions["dispatcher"], extra: Partial<MluviiApiClientOptions> = {}) {
+function client(origin: string, dispatcher: Dispatcher, extra: Partial<MluviiApiClientOptions> = {}) {
   const retries: MluviiRetryInfo[] = [];
   const c = createMluviiApiClient({
     origin,
@@ -113,7 +113,7 @@ describe("connection failed before any byte was sent", () => {
     const res = await c.request({ ...send, idempotent: false });
     expect(res.attempts).toBe(2);
     expect(server.receipts).toHaveLength(1);
-    expect((retries[0]?.error as MluviiConnectionError).sent).toBe(false);
+    expect((retries[0]!.error as MluviiConnectionError).sent).toBe(false);
   });
 
   it("treats a MockAgent replyWithError as never sent (no onConnect)", async () => {
@@ -122,7 +122,9 @@ describe("connection failed before any byte was sent", () => {
     agents.push(mock);
     const pool = mock.get("https://app.mluvii.com");
     pool.intercept({ path, method: "POST" }).replyWithError(Object.assign(new Error("reset"), { code: "ECONNRESET" }));
-    pool.intercept({ path, method: "POST" }).reply(200, { ok: true }, { headers: { "content-type": "application/json" } });
+    pool
+      .intercept({ path, method: "POST" })
+      .reply(200, { ok: true }, { headers: { "content-type": "application/json" } });
     const { client: c, retries } = client("https://app.mluvii.com", mock);
     const res = await c.request({ ...send, idempotent: false });
     expect(res.data).toEqual({ ok: true });
@@ -173,7 +175,7 @@ describe("timeouts", () => {
     const res = await c.request({ ...send, idempotent: false, timeout: 100 });
     expect(res.status).toBe(200);
     expect(server.receipts).toHaveLength(1);
-    expect((retries[0]?.error as MluviiTimeoutError).sent).toBe(false);
+    expect((retries[0]!.error as MluviiTimeoutError).sent).toBe(false);
     hanging?.(new Error("test over"), null);
   });
 

@@ -1,7 +1,7 @@
 import {
   createMluviiApiClient,
-  MluviiApiStatusError,
   type MluviiApiClientOptions,
+  MluviiApiStatusError,
   MluviiRateLimitError,
   type MluviiRetryInfo,
 } from "@contactkit/mluvii-api";
@@ -37,7 +37,8 @@ async function setup(handler: TestHandler, options: Partial<MluviiApiClientOptio
 
 /** Answers `failures` with the given status, then 200. */
 function failThenOk(failures: number, status: number, headers: Record<string, string> = {}): TestHandler {
-  return (_r, res, index) => (index < failures ? json(res, status, { error: "x" }, headers) : json(res, 200, { ok: 1 }));
+  return (_r, res, index) =>
+    index < failures ? json(res, status, { error: "x" }, headers) : json(res, 200, { ok: 1 });
 }
 
 describe("retries by status", () => {
@@ -63,7 +64,9 @@ describe("retries by status", () => {
 
   it("gives up after maxRetries and reports the attempts", async () => {
     const { client, server } = await setup(failThenOk(10, 502), { maxRetries: 3 });
-    const error = (await client.request({ method: "GET", path, idempotent: true }).catch((e) => e)) as MluviiApiStatusError;
+    const error = (await client
+      .request({ method: "GET", path, idempotent: true })
+      .catch((e) => e)) as MluviiApiStatusError;
     expect(error.status).toBe(502);
     expect(error.attempts).toBe(4);
     expect(server.receipts).toHaveLength(4);
@@ -71,7 +74,9 @@ describe("retries by status", () => {
 
   it("does not retry a 400 and keeps a bounded body excerpt", async () => {
     const { client, server } = await setup((_r, res) => json(res, 400, { text: "x".repeat(10_000) }));
-    const error = (await client.request({ method: "GET", path, idempotent: true }).catch((e) => e)) as MluviiApiStatusError;
+    const error = (await client
+      .request({ method: "GET", path, idempotent: true })
+      .catch((e) => e)) as MluviiApiStatusError;
     expect(error.status).toBe(400);
     expect(error.bodyExcerpt.length).toBeLessThanOrEqual(513);
     expect(error.bodyExcerpt.startsWith('{"text":"xxx')).toBe(true);
@@ -96,7 +101,9 @@ describe("retries by status", () => {
 
   it("surfaces MluviiRateLimitError with retryAfter when the wait is longer than maxRetryAfterMs", async () => {
     const { client, server } = await setup(failThenOk(1, 429, { "retry-after": "120" }));
-    const error = (await client.request({ method: "GET", path, idempotent: true }).catch((e) => e)) as MluviiRateLimitError;
+    const error = (await client
+      .request({ method: "GET", path, idempotent: true })
+      .catch((e) => e)) as MluviiRateLimitError;
     expect(error).toBeInstanceOf(MluviiRateLimitError);
     expect(error.retryAfter).toBe(120_000);
     expect(server.receipts).toHaveLength(1);

@@ -89,7 +89,9 @@ describe("no secret, token or URL credential in a message or log line", () => {
   });
 
   it("when the connection fails and retries are logged", async () => {
-    const { client, lines } = await setup((_r, res) => res.socket?.destroy());
+    const { client, lines } = await setup((_r, res) => {
+      res.socket?.destroy();
+    });
     const error = await client
       .request({ method: "GET", path: "/api/v1/Sessions", query: { secret: "qs-secret-123" }, idempotent: true })
       .catch((e) => e);

@@ -111,7 +111,12 @@ describe("OAuth2 client credentials", () => {
       if (r.headers.authorization === "Bearer t1") json(res, 401, { message: "expired" });
       else json(res, 201, { id: 7 });
     });
-    const res = await client.request({ method: "POST", path: "/api/v1/Chatbot/1/activity", body: {}, idempotent: false });
+    const res = await client.request({
+      method: "POST",
+      path: "/api/v1/Chatbot/1/activity",
+      body: {},
+      idempotent: false,
+    });
     expect(res.status).toBe(201);
     expect(res.attempts).toBe(2);
     expect(issued()).toBe(2);
@@ -160,7 +165,12 @@ describe("OAuth2 client credentials", () => {
       else json(res, 200, {});
     });
     agent = new Agent();
-    const client = createMluviiApiClient({ origin: server.origin, credentials, dispatcher: agent, retryBaseDelayMs: 5 });
+    const client = createMluviiApiClient({
+      origin: server.origin,
+      credentials,
+      dispatcher: agent,
+      retryBaseDelayMs: 5,
+    });
     await client.request(get);
     expect(server.at("/login/connect/token")).toHaveLength(2);
     expect(server.at("/api/v1/Sessions")[0]?.headers.authorization).toBe("Bearer t9");

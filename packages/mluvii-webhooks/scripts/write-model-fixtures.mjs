@@ -63,17 +63,45 @@ const fixtures = {
   },
   "SessionForwarded.to-user.json": {
     eventType: "SessionForwarded",
-    data: { ...session, channel: "Phone", source: "IncomingCall", time: "2024-06-03T10:16:00.1+02:00", userId: 4301, operatorGroupId: null, chatbotId: null },
+    data: {
+      ...session,
+      channel: "Phone",
+      source: "IncomingCall",
+      time: "2024-06-03T10:16:00.1+02:00",
+      userId: 4301,
+      operatorGroupId: null,
+      chatbotId: null,
+    },
   },
   "SessionForwarded.to-chatbot.json": {
     eventType: "SessionForwarded",
-    data: { ...session, channel: "Chat", source: "GenericChannel", time: "2024-06-03T10:16:00.1234567+02:00", userId: null, operatorGroupId: null, chatbotId: 329 },
+    data: {
+      ...session,
+      channel: "Chat",
+      source: "GenericChannel",
+      time: "2024-06-03T10:16:00.1234567+02:00",
+      userId: null,
+      operatorGroupId: null,
+      chatbotId: 329,
+    },
   },
   "SessionCallParamsUpdated.json": { eventType: "SessionCallParamsUpdated", data: session },
-  "SessionRecordingPostProcessingCompleted.json": { eventType: "SessionRecordingPostProcessingCompleted", data: session },
-  "EmailThreadCreated.json": { eventType: "EmailThreadCreated", data: { id: 880123, tenantId: 62, created: "2024-01-15T08:00:00+01:00" } },
-  "EmailThreadOperatorJoined.json": { eventType: "EmailThreadOperatorJoined", data: { id: 880123, tenantId: 62, userId: 2710, time: "2024-01-15T08:05:12.77+01:00" } },
-  "EmailThreadOperatorLeft.json": { eventType: "EmailThreadOperatorLeft", data: { id: 880123, tenantId: 62, userId: 2710, time: "2024-01-15T08:35:40.1234567+01:00" } },
+  "SessionRecordingPostProcessingCompleted.json": {
+    eventType: "SessionRecordingPostProcessingCompleted",
+    data: session,
+  },
+  "EmailThreadCreated.json": {
+    eventType: "EmailThreadCreated",
+    data: { id: 880123, tenantId: 62, created: "2024-01-15T08:00:00+01:00" },
+  },
+  "EmailThreadOperatorJoined.json": {
+    eventType: "EmailThreadOperatorJoined",
+    data: { id: 880123, tenantId: 62, userId: 2710, time: "2024-01-15T08:05:12.77+01:00" },
+  },
+  "EmailThreadOperatorLeft.json": {
+    eventType: "EmailThreadOperatorLeft",
+    data: { id: 880123, tenantId: 62, userId: 2710, time: "2024-01-15T08:35:40.1234567+01:00" },
+  },
   "EmailThreadForwarded.to-group.json": {
     eventType: "EmailThreadForwarded",
     data: { id: 880123, tenantId: 62, time: "2024-01-15T08:30:00.5+01:00", userId: null, operatorGroupId: 7299 },
@@ -86,11 +114,25 @@ const fixtures = {
   "GuestIdentityUpdated.json": { eventType: "GuestIdentityUpdated", data: { id: 1234567, tenantId: 62 } },
   "ApplicationSettingChanged.company.json": {
     eventType: "ApplicationSettingChanged",
-    data: { name: "WorkingHours", companyId: 12, departmentId: null, operatorGroupId: null, userId: null, routingRuleSetId: null },
+    data: {
+      name: "WorkingHours",
+      companyId: 12,
+      departmentId: null,
+      operatorGroupId: null,
+      userId: null,
+      routingRuleSetId: null,
+    },
   },
   "ApplicationSettingChanged.department.json": {
     eventType: "ApplicationSettingChanged",
-    data: { name: "ChatbotFallback", companyId: null, departmentId: 62, operatorGroupId: 7299, userId: 2710, routingRuleSetId: 15 },
+    data: {
+      name: "ChatbotFallback",
+      companyId: null,
+      departmentId: 62,
+      operatorGroupId: 7299,
+      userId: 2710,
+      routingRuleSetId: 15,
+    },
   },
   // --- special activities the seed does not show (or not in this variant)
   "SessionActivityAvResponse.json": {
@@ -103,28 +145,64 @@ const fixtures = {
   },
   "SessionActivityAvMediaResult.json": {
     eventType: "SessionActivityAvMediaResult",
-    data: { sessionId: 7375793, operatorId: 2710, result: "NoCameraOnlyMic", isStreamAvailable: true, time: "2024-05-03T13:55:03.3+02:00" },
+    data: {
+      sessionId: 7375793,
+      operatorId: 2710,
+      result: "NoCameraOnlyMic",
+      isStreamAvailable: true,
+      time: "2024-05-03T13:55:03.3+02:00",
+    },
   },
   "SessionActivityHeroCardSubmission.cancelled.json": {
     eventType: "SessionActivityHeroCardSubmission",
-    data: { sessionId: 7383497, result: "Cancelled", originalFormID: 2273, submittedByClient: true, params: null, time: "2024-05-06T14:45:00.5+02:00" },
+    data: {
+      sessionId: 7383497,
+      result: "Cancelled",
+      originalFormID: 2273,
+      submittedByClient: true,
+      params: null,
+      time: "2024-05-06T14:45:00.5+02:00",
+    },
   },
   // --- generic activities the seed does not show
-  "SessionActivityChatMessage.guest.json": activity("ChatMessage", { client: "Guest", text: "Dobrý den, potřebuji poradit." }),
-  "SessionActivityChatMessage.operator.json": activity("ChatMessage", { client: "User", text: "<p>Dobrý den, jak vám mohu pomoci?</p>", userId: 2710 }),
+  "SessionActivityChatMessage.guest.json": activity("ChatMessage", {
+    client: "Guest",
+    text: "Dobrý den, potřebuji poradit.",
+  }),
+  "SessionActivityChatMessage.operator.json": activity("ChatMessage", {
+    client: "User",
+    text: "<p>Dobrý den, jak vám mohu pomoci?</p>",
+    userId: 2710,
+  }),
   "SessionActivitySharedFile.json": activity("SharedFile", {
     client: "Guest",
-    file: { id: 99123, operatorOwner: null, departmentOwner: 62, name: "smlouva.pdf", downloadUrl: "https://app.mluvii.com/api/v1/Files/99123", isUploading: false, isDeleted: false },
+    file: {
+      id: 99123,
+      operatorOwner: null,
+      departmentOwner: 62,
+      name: "smlouva.pdf",
+      downloadUrl: "https://app.mluvii.com/api/v1/Files/99123",
+      isUploading: false,
+      isDeleted: false,
+    },
     associatedSharedFileUrl: "https://app.mluvii.com/files/99123/smlouva.pdf",
   }),
   "SessionActivitySharedScreen.json": activity("SharedScreen", { client: "Guest" }),
   "SessionActivityCobrowsingStoppedByGuest.json": activity("CobrowsingStoppedByGuest", { client: "Guest" }),
   "SessionActivityScreenSharingFailedByGuest.json": activity("ScreenSharingFailedByGuest", { client: "Guest" }),
   "SessionActivityFileUploadFailed.json": activity("FileUploadFailed", { client: "Guest" }),
-  "SessionActivityChatbotMessage.json": activity("ChatbotMessage", { client: "Chatbot", chatbotId: 329, chatbotMessageContent: "Vyberte prosím oblast dotazu." }),
+  "SessionActivityChatbotMessage.json": activity("ChatbotMessage", {
+    client: "Chatbot",
+    chatbotId: 329,
+    chatbotMessageContent: "Vyberte prosím oblast dotazu.",
+  }),
   "SessionActivityWelcomeMessage.json": activity("WelcomeMessage", { text: "Vítejte! Jsme tu pro vás." }),
   "SessionActivityResumeGuest.json": activity("ResumeGuest", { client: "User", userId: 2710 }),
-  "SessionActivityAutoActivityAsOperator.json": activity("AutoActivityAsOperator", { client: "User", text: "<p>Za chvíli se vám budu věnovat.</p>", userId: 2710 }),
+  "SessionActivityAutoActivityAsOperator.json": activity("AutoActivityAsOperator", {
+    client: "User",
+    text: "<p>Za chvíli se vám budu věnovat.</p>",
+    userId: 2710,
+  }),
   "SessionActivityChatbotHeroCardSubmission.json": activity("ChatbotHeroCardSubmission", {
     client: "Guest",
     chatbotId: 329,
@@ -141,11 +219,35 @@ const fixtures = {
     toOperatorFullName: "Jana Nováková",
     note: "Zákazník chce mluvit o fakturaci.",
   }),
-  "SessionActivitySessionForwarded.to-group.json": activity("SessionForwarded", { client: "User", userId: 2710, toGroupId: 7299, toGroupName: "Fakturace" }),
-  "SessionActivitySessionForwarded.to-phone.json": activity("SessionForwarded", { client: "User", userId: 2710, toPhoneNumber: "+420123456789" }),
-  "SessionActivityOperatorInvited.json": activity("OperatorInvited", { client: "User", userId: 2710, toOperatorUserId: 4301, toOperatorFullName: "Jana Nováková" }),
-  "SessionActivityOperatorInviteRejected.json": activity("OperatorInviteRejected", { client: "User", userId: 4301, toOperatorUserId: 4301, toOperatorFullName: "Jana Nováková" }),
-  "SessionActivityOperatorKicked.json": activity("OperatorKicked", { client: "User", userId: 2710, toOperatorUserId: 4301, toOperatorFullName: "Jana Nováková" }),
+  "SessionActivitySessionForwarded.to-group.json": activity("SessionForwarded", {
+    client: "User",
+    userId: 2710,
+    toGroupId: 7299,
+    toGroupName: "Fakturace",
+  }),
+  "SessionActivitySessionForwarded.to-phone.json": activity("SessionForwarded", {
+    client: "User",
+    userId: 2710,
+    toPhoneNumber: "+420123456789",
+  }),
+  "SessionActivityOperatorInvited.json": activity("OperatorInvited", {
+    client: "User",
+    userId: 2710,
+    toOperatorUserId: 4301,
+    toOperatorFullName: "Jana Nováková",
+  }),
+  "SessionActivityOperatorInviteRejected.json": activity("OperatorInviteRejected", {
+    client: "User",
+    userId: 4301,
+    toOperatorUserId: 4301,
+    toOperatorFullName: "Jana Nováková",
+  }),
+  "SessionActivityOperatorKicked.json": activity("OperatorKicked", {
+    client: "User",
+    userId: 2710,
+    toOperatorUserId: 4301,
+    toOperatorFullName: "Jana Nováková",
+  }),
   // --- seed-shown types with nullable fields the seed leaves null (or set)
   "SessionActivityHeroCard.by-operator.json": activity("HeroCard", {
     client: "User",
@@ -153,7 +255,17 @@ const fixtures = {
     heroCard: [
       { inputType: "RichText", label: "<p>Ohodnoťte nás</p>", ordinal: 1 },
       { inputType: "Stars", label: "Hodnocení", key: "rating", required: false, ordinal: 2 },
-      { inputType: "Select", label: "Oddělení", key: "dept", required: true, ordinal: 3, choiceOptions: [{ value: "a", label: "Prodej" }, { value: "b", label: "Servis" }] },
+      {
+        inputType: "Select",
+        label: "Oddělení",
+        key: "dept",
+        required: true,
+        ordinal: 3,
+        choiceOptions: [
+          { value: "a", label: "Prodej" },
+          { value: "b", label: "Servis" },
+        ],
+      },
       { inputType: "Submit", label: "Odeslat", ordinal: 4 },
     ],
     formFieldSetUUID: "0b8f7f2e-5c7a-4d84-9a3e-2b9f1c7d6e10",
@@ -161,13 +273,25 @@ const fixtures = {
   "SessionActivityPreviewUrl.untitled.json": activity("PreviewUrl", {
     client: "User",
     userId: 2070,
-    previewUrl: { title: null, imageUrl: null, contentType: 0, originalUrl: "https://example.cz/", originalActivityId: 51199990 },
+    previewUrl: {
+      title: null,
+      imageUrl: null,
+      contentType: 0,
+      originalUrl: "https://example.cz/",
+      originalActivityId: 51199990,
+    },
   }),
   "SessionActivityChatToMail.guest.json": activity("ChatToMail", { client: "Guest" }),
   // --- unknown event types: the removed StatRealTime (payload class still in the repo) and a future type
   "_unknown.StatRealTime.json": {
     eventType: "StatRealTime",
-    data: { companyId: 12, metricName: "queue_length", tags: { group: "7299" }, fields: { value: "3" }, time: "2023-05-01T09:00:00.5+02:00" },
+    data: {
+      companyId: 12,
+      metricName: "queue_length",
+      tags: { group: "7299" },
+      fields: { value: "3" },
+      time: "2023-05-01T09:00:00.5+02:00",
+    },
   },
   "_unknown.future-event.json": {
     eventType: "SessionActivityHologramStarted",

@@ -20,7 +20,9 @@ describe("sessionIdOf", () => {
   });
 
   it("gives none for user, e-mail, identity and settings events", () => {
-    const none = all.filter((f) => f.parsed.known && sessionIdOf(f.parsed.event) === undefined).map((f) => f.parsed.type);
+    const none = all
+      .filter((f) => f.parsed.known && sessionIdOf(f.parsed.event) === undefined)
+      .map((f) => f.parsed.type);
     expect(new Set(none)).toEqual(
       new Set([
         "UserStatusChanged",
@@ -48,7 +50,9 @@ describe("timestampOf", () => {
   });
 
   it("has no time for SessionCreated and the state notifications", () => {
-    const none = all.filter((f) => f.parsed.known && timestampOf(f.parsed.event) === undefined).map((f) => f.parsed.type);
+    const none = all
+      .filter((f) => f.parsed.known && timestampOf(f.parsed.event) === undefined)
+      .map((f) => f.parsed.type);
     expect(new Set(none)).toEqual(
       new Set([
         "SessionCreated",

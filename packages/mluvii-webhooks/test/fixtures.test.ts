@@ -27,12 +27,15 @@ describe("seed 000 (mluvii Webhooks page) JSON examples", () => {
 });
 
 describe("fixtures written from the models for events the seed does not show", () => {
-  it.each(model.filter((f) => !f.expectedType.startsWith("_unknown")))("$file parses to $expectedType", ({ text, expectedType }) => {
-    const result = mluviiWebhooks.safeParse(text, { strict: true });
-    if (!result.ok) throw new Error(result.error.report());
-    expect(result.known && result.type).toBe(expectedType);
-    expect(result.ok && result.event).toEqual(JSON.parse(text));
-  });
+  it.each(model.filter((f) => !f.expectedType.startsWith("_unknown")))(
+    "$file parses to $expectedType",
+    ({ text, expectedType }) => {
+      const result = mluviiWebhooks.safeParse(text, { strict: true });
+      if (!result.ok) throw new Error(result.error.report());
+      expect(result.known && result.type).toBe(expectedType);
+      expect(result.ok && result.event).toEqual(JSON.parse(text));
+    },
+  );
 
   it("every one of the 49 event types is parsed by at least one fixture", () => {
     const covered = new Set(known.map((f) => f.expectedType));
@@ -43,15 +46,23 @@ describe("fixtures written from the models for events the seed does not show", (
 });
 
 describe("unknown event types are values, not errors", () => {
-  it.each(model.filter((f) => f.expectedType.startsWith("_unknown")))("$file is an unknown event with its raw payload", ({ text }) => {
-    const payload = JSON.parse(text);
-    const result = mluviiWebhooks.safeParse(text);
-    expect(result.ok && !result.known).toBe(true);
-    if (!result.ok || result.known) return;
-    expect(result.type).toBe(payload.eventType);
-    expect(result.event).toMatchObject({ kind: "unknown", vendor: "mluvii", family: "webhooks", type: payload.eventType });
-    expect(result.event.raw).toEqual(payload);
-  });
+  it.each(model.filter((f) => f.expectedType.startsWith("_unknown")))(
+    "$file is an unknown event with its raw payload",
+    ({ text }) => {
+      const payload = JSON.parse(text);
+      const result = mluviiWebhooks.safeParse(text);
+      expect(result.ok && !result.known).toBe(true);
+      if (!result.ok || result.known) return;
+      expect(result.type).toBe(payload.eventType);
+      expect(result.event).toMatchObject({
+        kind: "unknown",
+        vendor: "mluvii",
+        family: "webhooks",
+        type: payload.eventType,
+      });
+      expect(result.event.raw).toEqual(payload);
+    },
+  );
 
   it("StatRealTime (removed from WebhookEventType.cs in 2023-05) is an error in strict mode", () => {
     const text = model.find((f) => f.file === "_unknown.StatRealTime.json")?.text ?? "";

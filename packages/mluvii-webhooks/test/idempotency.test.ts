@@ -44,7 +44,9 @@ describe("mluviiIdempotencyKey", () => {
 
   it("keys unknown events from their raw data", () => {
     expect(key(fixtureJson("model/_unknown.future-event.json"))).toBe("mluvii:SessionActivityHologramStarted:51300001");
-    expect(key({ eventType: "Whatever", data: { id: 5, time: "2027-01-01T00:00:00Z" } })).toBe("mluvii:Whatever:5:2027-01-01T00:00:00Z");
+    expect(key({ eventType: "Whatever", data: { id: 5, time: "2027-01-01T00:00:00Z" } })).toBe(
+      "mluvii:Whatever:5:2027-01-01T00:00:00Z",
+    );
     expect(key({ eventType: "Whatever", data: { name: "x" } })).toBeUndefined();
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * Core's hot path, measured in one run on a ~3 KB event:
+ *   JSON.parse alone · family.safeParse(text) over a family of 50 types · the matching schema alone ·
+ *   a plain z.union of the 50 schemas. Ratios, not absolute times, are what we track.
+ * Run: pnpm exec tsx packages/core/bench/family.bench.ts   (or `pnpm bench` for every package)
+ */
+import * as z from "zod";
+import { measure, printTable } from "../../../scripts/bench-utils";
+import { dateTime, defineEventFamily, openEnum, safeInt } from "../src";
+
+const TYPES = 50;
+const item = z.object({
+  id: safeInt(),
+  name: z.string(),
+  kind: openEnum(["a", "b", "c"]),
+  at: dateTime(),
+  amount: z.number(),
+  note: z.string().nullable(),
+  flags: z.array(z.boolean()),
+  owner: z.object({ id: safeInt(), email: z.string() }).nullable(),
+});
+const schemaFor = (type: string) =>
+  z.object({
+    eventType: z.literal(type),
+    data: z.object({
+      id: safeInt(),
+      sessionId: safeInt(),
+      channel: openEnum(["Chat", "Email", "Phone"]),
+      created: dateTime(),
+      ended: dateTime().nullable(),
+      guest: z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }),
+      items: z.array(item),
+      tags: z.array(z.string()),
+      meta: z.record(z.string(), z.string()),
+    }),
+  });
+type Synthetic = z.output<ReturnType<typeof schemaFor>>;
+const names = Array.from({ length: TYPES }, (_, i) => `Event${i}`);
+const schemas = Object.fromEntries(names.map((n) => [n, schemaFor(n)])) as Record<string, z.ZodType<Synthetic>>;
+const family = defineEventFamily<Record<string, Synthetic>>({
+  vendor: "bench",
+  family: "synthetic",
+  discriminator: "eventType",
+  schemas,
+});
+const union = z.union(Object.values(schemas) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+
+const target = names[TYPES - 1] as string;
+const event = {
+  eventType: target,
+  data: {
+    id: 123456,
+    sessionId: 987654321,
+    channel: "Chat",
+    created: "2024-05-01T10:00:00.1234567+02:00",
+    ended: null,
+    guest: { name: "Jana Nováková", email: "jana@example.com", phone: null },
+    items: Array.from({ length: 12 }, (_, i) => ({
+      id: i,
+      name: `item number ${i}`,
+      kind: "b",
+      at: "2024-05-01T10:00:00.123Z",
+      amount: i * 1.5,
+      note: i % 2 ? null : "a short note about this item",
+      flags: [true, false, true],
+      owner: { id: 1000 + i, email: `owner${i}@example.com` },
+    })),
+    tags: ["vip", "returning", "cz"],
+    meta: { source: "web", campaign: "spring", locale: "cs-CZ" },
+  },
+};
+const text = JSON.stringify(event);
+const value = JSON.parse(text);
+const single = schemas[target] as z.ZodType;
+if (!family.safeParse(text).ok || !single.safeParse(value).success || !union.safeParse(value).success) {
+  throw new Error("benchmark event does not validate");
+}
+
+const rows = [
+  measure("JSON.parse", () => JSON.parse(text)),
+  measure("family.safeParse(text) [parse + validate, 50 types]", () => family.safeParse(text)),
+  measure("JSON.parse + schema.safeParse (single schema)", () => single.safeParse(JSON.parse(text))),
+  measure("JSON.parse + z.union(50).safeParse", () => union.safeParse(JSON.parse(text))),
+  measure("family.safeParse(value) [validate only]", () => family.safeParse(value)),
+  measure("schema.safeParse(value) [validate only]", () => single.safeParse(value)),
+  measure("z.union(50).safeParse(value) [validate only]", () => union.safeParse(value)),
+];
+printTable(`core: ${TYPES}-type family, ${text.length}-byte event (node ${process.version})`, rows, "JSON.parse");
+const ns = Object.fromEntries(rows.map((r) => [r.name, r.nsPerOp]));
+const jsonParse = ns["JSON.parse"] as number;
+const familyValidate = ns["family.safeParse(value) [validate only]"] as number;
+const singleValidate = ns["schema.safeParse(value) [validate only]"] as number;
+const familyText = ns["family.safeParse(text) [parse + validate, 50 types]"] as number;
+console.log(`\nvalidation ÷ JSON.parse: ${(familyValidate / jsonParse).toFixed(3)} (target ≤ 0.4)`);
+console.log(`(parse + validate − JSON.parse) ÷ JSON.parse: ${((familyText - jsonParse) / jsonParse).toFixed(3)}`);
+console.log(`family dispatch ÷ single schema: ${(familyValidate / singleValidate).toFixed(3)} (target ≤ 1.10)`);
+console.log(
+  `z.union(50) ÷ single schema: ${((ns["z.union(50).safeParse(value) [validate only]"] as number) / singleValidate).toFixed(3)}`,
+);

@@ -1,0 +1,130 @@
+import type { ParseWarning } from "@contactkit/core";
+import * as z from "zod";
+import { type OpenRecord, openRecordSchema, openValue } from "./objects/common";
+import { type Conversation, conversationSchema } from "./objects/conversation";
+
+/**
+ * The two shapes a Conversation Studio node receives (vendor notes §2.1, seed 003 S11):
+ * - `node-red-msg`: `{_msgid, req, res, payload: {roomId, conversation, intent, entities, metadata, messages, slots}}`
+ * - `controller-body`: the raw controller request `{roomId, conversation, intent, entities, metadata, messages}`
+ */
+export type StudioEnvelopeKind = "node-red-msg" | "controller-body";
+
+/**
+ * The Studio envelope a CIM event arrived in, beside the typed event (`event.envelope`). Absent when a bare
+ * `cimEvent` was parsed. `req`/`res` (Node-RED HTTP objects) are never copied; reach them through `raw`.
+ */
+export interface StudioEnvelope {
+  /** Which envelope arrived. */
+  kind: StudioEnvelopeKind;
+  /**
+   * `payload.intent`, the Init node's routing key. Usually equal to `cimEvent.name` but not always (seed 003 Task
+   * Enqueued says `AGENT_MRD_INTERRUPTED`, S10): a mismatch is a parse *warning* (`intent_mismatch`), never an error.
+   */
+  intent: string;
+  /** Room id (`"12345"` placeholder in the seed's Node-RED examples). */
+  roomId: string;
+  /** Node-RED message id (`_msgid`); only on `node-red-msg`. */
+  msgid?: string;
+  /**
+   * The conversation, when the envelope carries it populated (the raw controller body does). Node-RED examples
+   * carry `{}`: then this key is absent.
+   */
+  conversation?: Conversation;
+  /** Controller metadata (`{}` in the seed). */
+  metadata: OpenRecord;
+  /** Messages of the call (`[]` in the seed). */
+  messages: unknown[];
+  /** Node-RED slots (`{}` in the seed); only on `node-red-msg`. */
+  slots?: OpenRecord;
+}
+
+/** Schema of {@link StudioEnvelope}. */
+export const studioEnvelopeSchema: z.ZodType<StudioEnvelope> = z.object({
+  kind: z.enum(["node-red-msg", "controller-body"]),
+  intent: z.string(),
+  roomId: z.string(),
+  msgid: z.string().exactOptional(),
+  conversation: conversationSchema.exactOptional(),
+  metadata: openRecordSchema,
+  messages: z.array(openValue),
+  slots: openRecordSchema.exactOptional(),
+});
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const isStudioBody = (v: unknown): v is Obj => isObject(v) && ("entities" in v || "intent" in v);
+
+/** Where the Studio body sits in a payload, or `undefined` for a bare `cimEvent`. */
+export function locateStudioBody(raw: unknown): { kind: StudioEnvelopeKind; body: Obj; msg?: Obj } | undefined {
+  if (!isObject(raw)) return undefined;
+  if (isStudioBody(raw.payload) && !("entities" in raw)) return { kind: "node-red-msg", body: raw.payload, msg: raw };
+  if (isStudioBody(raw) && !("name" in raw && "eventEmitter" in raw)) return { kind: "controller-body", body: raw };
+  return undefined;
+}
+
+/**
+ * Normalises any of the three accepted inputs into the value the event schemas validate, without mutating it:
+ * the `cimEvent` (shallow copy) plus `envelope`. A Studio intent without a `cimEvent` (CONVERSATION_STARTED,
+ * `entities.channelSession`, notes §4.3) becomes `{ name: intent, ...entities, envelope }`.
+ */
+export function prepareStudioInput(raw: unknown): unknown {
+  const located = locateStudioBody(raw);
+  if (!located) return raw;
+  const { kind, body, msg } = located;
+  const envelope: Obj = { kind, intent: body.intent, roomId: body.roomId };
+  if (msg && "_msgid" in msg) envelope.msgid = msg._msgid;
+  if (!(isObject(body.conversation) && Object.keys(body.conversation).length === 0)) {
+    envelope.conversation = body.conversation;
+  }
+  envelope.metadata = body.metadata;
+  envelope.messages = body.messages;
+  if (kind === "node-red-msg") envelope.slots = body.slots;
+  const entities = body.entities;
+  if (isObject(entities) && isObject(entities.cimEvent)) return { ...entities.cimEvent, envelope };
+  return { ...(isObject(entities) ? entities : {}), name: body.intent, envelope };
+}
+
+/** Names used by Expertflow docs that are not on the wire, and the wire name (notes §2.3, C6, C7). */
+export const DOC_ONLY_NAME_ALIASES: Readonly<Record<string, string>> = Object.freeze({
+  MRD_INTERRUPTED: "AGENT_MRD_INTERRUPTED",
+  AGENT_HAND_RAISED: "HAND_RAISED",
+  CONVERSATION_HAND_DOWN: "HAND_DOWN",
+});
+
+/**
+ * Warnings for a parsed payload: `intent_mismatch` when `payload.intent` differs from `cimEvent.name` (S10), and
+ * `doc_only_name` when the name is one only the docs use. Messages carry no payload values.
+ */
+export function inspectStudioInput(raw: unknown, type: string): ParseWarning[] {
+  const warnings: ParseWarning[] = [];
+  const located = locateStudioBody(raw);
+  if (located) {
+    const { kind, body } = located;
+    const cimEvent = isObject(body.entities) ? body.entities.cimEvent : undefined;
+    if (isObject(cimEvent) && typeof body.intent === "string" && body.intent !== cimEvent.name) {
+      warnings.push({
+        code: "intent_mismatch",
+        message: "payload.intent differs from cimEvent.name; the event is typed by cimEvent.name, the intent is in envelope.intent",
+        path: kind === "node-red-msg" ? "$.payload.intent" : "$.intent",
+      });
+    }
+  }
+  if (Object.hasOwn(DOC_ONLY_NAME_ALIASES, type)) {
+    warnings.push({
+      code: "doc_only_name",
+      message: `"${type}" is a documentation-only name; Expertflow sends "${DOC_ONLY_NAME_ALIASES[type]}"`,
+    });
+  }
+  return warnings;
+}
+
+/** JSON path prefix of the `cimEvent` (or of the envelope body) in a payload, for error paths relative to the input. */
+export function pathPrefixes(raw: unknown): { event: string; envelope: string } {
+  const located = locateStudioBody(raw);
+  if (!located) return { event: "$", envelope: "$" };
+  const base = located.kind === "node-red-msg" ? "$.payload" : "$";
+  const entities = isObject(located.body.entities) ? located.body.entities : undefined;
+  const event = entities && isObject(entities.cimEvent) ? `${base}.entities.cimEvent` : `${base}.entities`;
+  return { event, envelope: base };
+}

@@ -1,0 +1,108 @@
+import type { EventSchemas } from "@contactkit/core";
+import * as z from "zod";
+import {
+  actionMessageSchema,
+  agentReservedDataSchema,
+  agentSubscriptionDataSchema,
+  assignResourceRequestDataSchema,
+  botSuggestionDataSchema,
+  conversationDataChangedDataSchema,
+  findAgentDataSchema,
+  handRaiseDataSchema,
+  mrdInterruptedDataSchema,
+  noAgentAvailableDataSchema,
+  participantRoleChangedDataSchema,
+  removeChannelSessionDataSchema,
+  revokeResourceDataSchema,
+  taskEnqueuedDataSchema,
+  taskStateChangedDataSchema,
+} from "./data";
+import { studioEnvelopeSchema } from "./envelope";
+import type { ExpertflowCimEventMap } from "./event-map";
+import { type ConversationStarted, cimEventSchema } from "./events";
+import { openValue } from "./objects/common";
+import { channelSessionSchema } from "./objects/channel-session";
+import { conversationSchema } from "./objects/conversation";
+import { cimMessageSchema } from "./objects/message";
+import { botParticipantSchema } from "./objects/participant";
+
+/** Schema of {@link ConversationStarted}. */
+export const conversationStartedSchema: z.ZodType<ConversationStarted> = z.object({
+  name: z.literal("CONVERSATION_STARTED"),
+  channelSession: channelSessionSchema,
+  envelope: studioEnvelopeSchema,
+});
+
+/** The schema of every event in {@link ExpertflowCimEventMap}, each checked against its interface. */
+export const expertflowCimSchemas: EventSchemas<ExpertflowCimEventMap> = {
+  AGENT_OUTBOUND: cimEventSchema("AGENT_OUTBOUND", openValue),
+  ACTION_MESSAGE: cimEventSchema("ACTION_MESSAGE", actionMessageSchema),
+  CUSTOMER_MESSAGE: cimEventSchema("CUSTOMER_MESSAGE", cimMessageSchema),
+  AGENT_MESSAGE: cimEventSchema("AGENT_MESSAGE", cimMessageSchema),
+  BOT_MESSAGE: cimEventSchema("BOT_MESSAGE", cimMessageSchema),
+  BOT_SUGGESTION: cimEventSchema("BOT_SUGGESTION", botSuggestionDataSchema),
+  NO_AGENT_AVAILABLE: cimEventSchema("NO_AGENT_AVAILABLE", noAgentAvailableDataSchema),
+  CHANNEL_SESSION_STARTED: cimEventSchema("CHANNEL_SESSION_STARTED", channelSessionSchema),
+  CHANNEL_SESSION_ENDED: cimEventSchema("CHANNEL_SESSION_ENDED", channelSessionSchema),
+  CHANNEL_SESSION_EXPIRED: cimEventSchema("CHANNEL_SESSION_EXPIRED", channelSessionSchema),
+  AGENT_RESERVED: cimEventSchema("AGENT_RESERVED", agentReservedDataSchema),
+  EWT_MESSAGE: cimEventSchema("EWT_MESSAGE", openValue),
+  FIND_AGENT: cimEventSchema("FIND_AGENT", findAgentDataSchema),
+  AGENT_RESERVED_TIMEOUT: cimEventSchema("AGENT_RESERVED_TIMEOUT", openValue),
+  AGENT_ACCEPT_TIMEOUT: cimEventSchema("AGENT_ACCEPT_TIMEOUT", openValue),
+  AGENT_SUBSCRIBED: cimEventSchema("AGENT_SUBSCRIBED", agentSubscriptionDataSchema),
+  AGENT_UNSUBSCRIBED: cimEventSchema("AGENT_UNSUBSCRIBED", agentSubscriptionDataSchema),
+  BOT_SUBSCRIBED: cimEventSchema("BOT_SUBSCRIBED", botParticipantSchema),
+  BOT_UNSUBSCRIBED: cimEventSchema("BOT_UNSUBSCRIBED", openValue),
+  RESPONSE_SLA_BREACHED: cimEventSchema("RESPONSE_SLA_BREACHED", openValue),
+  BOT_TIMEOUT: cimEventSchema("BOT_TIMEOUT", openValue),
+  BOT_NOT_AVAILABLE: cimEventSchema("BOT_NOT_AVAILABLE", openValue),
+  CUSTOMER_ACTIVITY_TIMEOUT: cimEventSchema("CUSTOMER_ACTIVITY_TIMEOUT", openValue),
+  TOPIC_STATE_CHANGE_EVENT: cimEventSchema("TOPIC_STATE_CHANGE_EVENT", conversationSchema),
+  ASSOCIATED_CUSTOMER_CHANGED: cimEventSchema("ASSOCIATED_CUSTOMER_CHANGED", openValue),
+  MESSAGE_DELIVERY_NOTIFICATION: cimEventSchema("MESSAGE_DELIVERY_NOTIFICATION", cimMessageSchema),
+  CISCO_VOICE_EVENT: cimEventSchema("CISCO_VOICE_EVENT", openValue),
+  WRAPUP_APPLIED: cimEventSchema("WRAPUP_APPLIED", openValue),
+  TASK_STATE_CHANGED: cimEventSchema("TASK_STATE_CHANGED", taskStateChangedDataSchema),
+  REVOKE_RESOURCE: cimEventSchema("REVOKE_RESOURCE", revokeResourceDataSchema),
+  CONVERSATION_DATA_CHANGED: cimEventSchema("CONVERSATION_DATA_CHANGED", conversationDataChangedDataSchema),
+  CALL_LEG_STARTED: cimEventSchema("CALL_LEG_STARTED", openValue),
+  CALL_LEG_ENDED: cimEventSchema("CALL_LEG_ENDED", cimMessageSchema),
+  PARTICIPANT_ROLE_CHANGED: cimEventSchema("PARTICIPANT_ROLE_CHANGED", participantRoleChangedDataSchema),
+  WHISPER_MESSAGE: cimEventSchema("WHISPER_MESSAGE", cimMessageSchema),
+  TASK_ENQUEUED: cimEventSchema("TASK_ENQUEUED", taskEnqueuedDataSchema),
+  VOICE_ACTIVITY: cimEventSchema("VOICE_ACTIVITY", openValue),
+  TYPING_INDICATOR: cimEventSchema("TYPING_INDICATOR", openValue),
+  ASSIGN_RESOURCE_REQUESTED: cimEventSchema("ASSIGN_RESOURCE_REQUESTED", assignResourceRequestDataSchema),
+  CANCEL_RESOURCE_REQUESTED: cimEventSchema("CANCEL_RESOURCE_REQUESTED", openValue),
+  REMOVE_CHANNEL_SESSION: cimEventSchema("REMOVE_CHANNEL_SESSION", removeChannelSessionDataSchema),
+  THIRD_PARTY_ACTIVITY: cimEventSchema("THIRD_PARTY_ACTIVITY", cimMessageSchema),
+  IVR_AGGREGATED_ACTIVITY: cimEventSchema("IVR_AGGREGATED_ACTIVITY", openValue),
+  CHANNEL_SESSION_DATA_UPDATED: cimEventSchema("CHANNEL_SESSION_DATA_UPDATED", channelSessionSchema),
+  CUSTOMER_LEFT: cimEventSchema("CUSTOMER_LEFT", openValue),
+  ADVISOR_SUBSCRIBED: cimEventSchema("ADVISOR_SUBSCRIBED", openValue),
+  AGENT_SLA_STARTED: cimEventSchema("AGENT_SLA_STARTED", openValue),
+  AGENT_SLA_STOPPED: cimEventSchema("AGENT_SLA_STOPPED", openValue),
+  AGENT_SLA_EXPIRED: cimEventSchema("AGENT_SLA_EXPIRED", conversationSchema),
+  REMOVE_ALL_AGENTS: cimEventSchema("REMOVE_ALL_AGENTS", openValue),
+  RESET_AGENT_SLA: cimEventSchema("RESET_AGENT_SLA", openValue),
+  ROOM_CREATED: cimEventSchema("ROOM_CREATED", openValue),
+  ROOM_MEMBER_STATUS_CHANGED: cimEventSchema("ROOM_MEMBER_STATUS_CHANGED", openValue),
+  CONVERSATION_PAUSED: cimEventSchema("CONVERSATION_PAUSED", openValue),
+  CONVERSATION_RESUMED: cimEventSchema("CONVERSATION_RESUMED", openValue),
+  EXTERNAL_GADGET_REQUESTED: cimEventSchema("EXTERNAL_GADGET_REQUESTED", openValue),
+  CALL_HOLD: cimEventSchema("CALL_HOLD", cimMessageSchema),
+  CALL_RESUME: cimEventSchema("CALL_RESUME", cimMessageSchema),
+  AGENT_SLA: cimEventSchema("AGENT_SLA", openValue),
+  CUSTOMER_SLA_STARTED: cimEventSchema("CUSTOMER_SLA_STARTED", openValue),
+  CUSTOMER_SLA_EXPIRED: cimEventSchema("CUSTOMER_SLA_EXPIRED", conversationSchema),
+  CUSTOMER_SLA_STOPPED: cimEventSchema("CUSTOMER_SLA_STOPPED", openValue),
+  CUSTOMER_SLA: cimEventSchema("CUSTOMER_SLA", openValue),
+  HOLD_TIMER: cimEventSchema("HOLD_TIMER", openValue),
+  NO_RESPONSE_ENTITY: cimEventSchema("NO_RESPONSE_ENTITY", openValue),
+  AGENT_MRD_INTERRUPTED: cimEventSchema("AGENT_MRD_INTERRUPTED", mrdInterruptedDataSchema),
+  HAND_RAISED: cimEventSchema("HAND_RAISED", handRaiseDataSchema),
+  HAND_DOWN: cimEventSchema("HAND_DOWN", handRaiseDataSchema),
+  VOICE_CALL_RECORDING: cimEventSchema("VOICE_CALL_RECORDING", openValue),
+  CONVERSATION_STARTED: conversationStartedSchema,
+};
