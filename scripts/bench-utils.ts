@@ -6,7 +6,7 @@
 /** Result of {@link measure}. */
 export interface Measurement {
   readonly name: string;
-  /** Median nanoseconds per operation over the samples. */
+  /** Nanoseconds per operation: the fastest batch (the least disturbed by other load on the machine). */
   readonly nsPerOp: number;
   /** Operations per second derived from the median. */
   readonly opsPerSec: number;
@@ -17,7 +17,7 @@ let sink: unknown;
 
 /**
  * Measures `fn`: warms it up, then takes `samples` timed batches sized to ~`batchMs` each and returns the
- * median ns/op. The return value of `fn` is kept in a sink so the work cannot be optimised away.
+ * fastest batch's ns/op (minimum, not median: on a shared machine, noise only ever adds time). The return value of `fn` is kept in a sink so the work cannot be optimised away.
  */
 export function measure(
   name: string,
@@ -44,10 +44,45 @@ export function measure(
     for (let i = 0; i < iterations; i++) sink = fn();
     perOp.push(Number(process.hrtime.bigint() - start) / iterations);
   }
-  perOp.sort((a, b) => a - b);
-  const nsPerOp = perOp[Math.floor(perOp.length / 2)] as number;
+  const nsPerOp = Math.min(...perOp);
   if (sink === Symbol.for("never")) console.log("");
   return { name, nsPerOp, opsPerSec: 1e9 / nsPerOp, samples };
+}
+
+/**
+ * Measures several cases interleaved (round-robin, one batch of each per round), so load that comes and goes
+ * affects every case alike and ratios between them stay meaningful. Reports each case's fastest batch.
+ */
+export function measureAll(
+  cases: Readonly<Record<string, () => unknown>>,
+  options: { rounds?: number; batchMs?: number } = {},
+): Measurement[] {
+  const rounds = options.rounds ?? 20;
+  const batchMs = options.batchMs ?? 25;
+  const entries = Object.entries(cases);
+  const sizes = entries.map(([, fn]) => {
+    let iterations = 1;
+    for (;;) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < iterations; i++) sink = fn();
+      const elapsedMs = Number(process.hrtime.bigint() - start) / 1e6;
+      if (elapsedMs >= batchMs / 4) return Math.max(1, Math.round((iterations * batchMs) / Math.max(elapsedMs, 0.001)));
+      iterations *= 4;
+    }
+  });
+  const best = entries.map(() => Number.POSITIVE_INFINITY);
+  for (let round = 0; round < rounds; round++) {
+    entries.forEach(([, fn], index) => {
+      const iterations = sizes[index] as number;
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < iterations; i++) sink = fn();
+      best[index] = Math.min(best[index] as number, Number(process.hrtime.bigint() - start) / iterations);
+    });
+  }
+  return entries.map(([name], index) => {
+    const nsPerOp = best[index] as number;
+    return { name, nsPerOp, opsPerSec: 1e9 / nsPerOp, samples: rounds };
+  });
 }
 
 /** Percentile (0–100) of a list of numbers. */

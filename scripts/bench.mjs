@@ -13,7 +13,9 @@ for (const pkg of readdirSync(join(root, "packages")).sort()) {
   if (only && pkg !== only) continue;
   const dir = join(root, "packages", pkg, "bench");
   if (!existsSync(dir)) continue;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".bench.ts")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".bench.ts"))
+    .sort()) {
     console.log(`\n# ${pkg}/bench/${file}`);
     try {
       execFileSync(process.execPath, ["--import", "tsx", join(dir, file)], { cwd: root, stdio: "inherit" });

@@ -19,7 +19,8 @@ const packDir = join(root, ".pack");
 rmSync(packDir, { recursive: true, force: true });
 mkdirSync(packDir);
 const failures = [];
-const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...opts });
+const run = (cmd, args, opts = {}) =>
+  execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...opts });
 
 const packages = readdirSync(join(root, "packages"))
   .map((name) => join(root, "packages", name))
@@ -38,7 +39,10 @@ for (const { dir, manifest } of packages) {
   const tarball = resolve(dir, out);
   tarballs.push({ name, tarball, manifest });
 
-  const { messages, pkg } = await publint({ pack: { tarball: new Uint8Array(readFileSync(tarball)).buffer }, strict: true });
+  const { messages, pkg } = await publint({
+    pack: { tarball: new Uint8Array(readFileSync(tarball)).buffer },
+    strict: true,
+  });
   for (const m of messages) {
     const line = `${name}: publint ${m.type}: ${formatMessage(m, pkg) ?? m.code}`;
     if (m.type === "suggestion") console.log(line);
@@ -51,11 +55,16 @@ for (const { dir, manifest } of packages) {
     failures.push(`${name}: attw failed\n${error.stdout ?? ""}${error.stderr ?? ""}`);
   }
 
-  const typeFestIsDependency = Boolean(manifest.dependencies?.["type-fest"] ?? manifest.peerDependencies?.["type-fest"]);
-  const listing = run("tar", ["-tzf", tarball]).split("\n").filter((f) => /\.d\.c?ts$/.test(f));
+  const typeFestIsDependency = Boolean(
+    manifest.dependencies?.["type-fest"] ?? manifest.peerDependencies?.["type-fest"],
+  );
+  const listing = run("tar", ["-tzf", tarball])
+    .split("\n")
+    .filter((f) => /\.d\.c?ts$/.test(f));
   for (const file of listing) {
     const text = run("tar", ["-xzOf", tarball, file]);
-    if (!typeFestIsDependency && /from ['"]type-fest['"]/.test(text)) failures.push(`${name}: ${file} imports type-fest`);
+    if (!typeFestIsDependency && /from ['"]type-fest['"]/.test(text))
+      failures.push(`${name}: ${file} imports type-fest`);
   }
   console.log(`packed ${name} → ${out.split("/").pop()} (${listing.length} declaration files)`);
 }

@@ -76,7 +76,7 @@ export default defineConfig({
 );
 writeFileSync(
   join(dir, "typedoc.json"),
-  `${JSON.stringify({ entryPoints: Object.values(entry), tsconfig: "tsconfig.build.json", readme: "README.md" }, null, 2)}\n`,
+  `${JSON.stringify({ entryPoints: Object.values(entry), tsconfig: "tsconfig.build.json", readme: "README.md", disableGit: true, sourceLinkTemplate: "https://github.com/contactkit/contactkit/blob/main/{path}#L{line}" }, null, 2)}\n`,
 );
 if (!existsSync(join(dir, "README.md")))
   writeFileSync(join(dir, "README.md"), `# @contactkit/${name}\n\n${description}\n`);

@@ -7,7 +7,10 @@ const base = fixture("15") as unknown as ChatItem;
 
 describe("classifyChatEvent beyond the examples", () => {
   it("names both headings for waiting, since started and waiting share a state", () => {
-    expect(classifyChatEvent(fixture("01") as unknown as ChatItem).headings).toEqual(["Chat started", "Chat waiting for assignment"]);
+    expect(classifyChatEvent(fixture("01") as unknown as ChatItem).headings).toEqual([
+      "Chat started",
+      "Chat waiting for assignment",
+    ]);
   });
 
   it("treats a virtual agent handing over to a human agent as a transfer", () => {
@@ -47,7 +50,11 @@ describe("classifyChatEvent beyond the examples", () => {
         { state: "disconnected", type: "agent", dn: "agent_1" },
       ],
     };
-    expect(classifyChatEvent(item)).toMatchObject({ kind: "participant_left", left: null, disconnected: [{ dn: "end_user_5" }, { dn: "agent_1" }] });
+    expect(classifyChatEvent(item)).toMatchObject({
+      kind: "participant_left",
+      left: null,
+      disconnected: [{ dn: "end_user_5" }, { dn: "agent_1" }],
+    });
   });
 
   it("a chat that ended with only the end-user listed ended in queue even without connected_at", () => {
@@ -56,7 +63,11 @@ describe("classifyChatEvent beyond the examples", () => {
   });
 
   it("connected with no agent listed yet: connected, with no agents", () => {
-    const item: ChatItem = { ...base, state: "connected", participants: [{ state: "connected", type: "external", dn: "e" }] };
+    const item: ChatItem = {
+      ...base,
+      state: "connected",
+      participants: [{ state: "connected", type: "external", dn: "e" }],
+    };
     expect(classifyChatEvent(item)).toMatchObject({ kind: "connected", agents: [] });
   });
 

@@ -12,7 +12,14 @@ describe("JSON Schema export", () => {
 
   it("a chat schema requires exactly the always-present keys (vendor notes §1.7)", () => {
     const s = ccaiQmEvents.toJSONSchema("disconnected") as Schema;
-    expect(s.required?.sort()).toEqual(["chat_id", "direction", "initiator", "participants", "session_type_v2", "state"]);
+    expect(s.required?.sort()).toEqual([
+      "chat_id",
+      "direction",
+      "initiator",
+      "participants",
+      "session_type_v2",
+      "state",
+    ]);
     expect(s.properties?.state).toMatchObject({ const: "disconnected" });
     expect(JSON.stringify(s.properties?.connected_at)).toContain('""'); // "" allowed (vendor notes S5)
     expect(s.properties?.support_number).toMatchObject({ type: "null" });

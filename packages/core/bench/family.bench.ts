@@ -5,8 +5,8 @@
  * Run: pnpm exec tsx packages/core/bench/family.bench.ts   (or `pnpm bench` for every package)
  */
 import * as z from "zod";
-import { measure, printTable } from "../../../scripts/bench-utils";
-import { dateTime, defineEventFamily, openEnum, safeInt } from "../src";
+import { measureAll, printTable } from "../../../scripts/bench-utils";
+import { dateTime, decodeJson, defineEventFamily, openEnum, safeInt } from "../src";
 
 const TYPES = 50;
 const item = z.object({
@@ -76,24 +76,37 @@ if (!family.safeParse(text).ok || !single.safeParse(value).success || !union.saf
   throw new Error("benchmark event does not validate");
 }
 
-const rows = [
-  measure("JSON.parse", () => JSON.parse(text)),
-  measure("family.safeParse(text) [parse + validate, 50 types]", () => family.safeParse(text)),
-  measure("JSON.parse + schema.safeParse (single schema)", () => single.safeParse(JSON.parse(text))),
-  measure("JSON.parse + z.union(50).safeParse", () => union.safeParse(JSON.parse(text))),
-  measure("family.safeParse(value) [validate only]", () => family.safeParse(value)),
-  measure("schema.safeParse(value) [validate only]", () => single.safeParse(value)),
-  measure("z.union(50).safeParse(value) [validate only]", () => union.safeParse(value)),
-];
+const rows = measureAll({
+  "JSON.parse": () => JSON.parse(text),
+  "family.safeParse(text) [parse + validate, 50 types]": () => family.safeParse(text),
+  "JSON.parse + schema.safeParse (single schema)": () => single.safeParse(JSON.parse(text)),
+  "JSON.parse + z.union(50).safeParse": () => union.safeParse(JSON.parse(text)),
+  "family.safeParse(value) [validate only]": () => family.safeParse(value),
+  "schema.safeParse(value) [validate only]": () => single.safeParse(value),
+  "decodeJson(value) + schema.safeParse(value) [same safety, no dispatch]": () => {
+    const decoded = decodeJson(value);
+    return decoded.ok && single.safeParse(decoded.value);
+  },
+  "decodeJson(value) [safe-JSON scan only]": () => decodeJson(value),
+  "z.union(50).safeParse(value) [validate only]": () => union.safeParse(value),
+});
 printTable(`core: ${TYPES}-type family, ${text.length}-byte event (node ${process.version})`, rows, "JSON.parse");
 const ns = Object.fromEntries(rows.map((r) => [r.name, r.nsPerOp]));
-const jsonParse = ns["JSON.parse"] as number;
-const familyValidate = ns["family.safeParse(value) [validate only]"] as number;
-const singleValidate = ns["schema.safeParse(value) [validate only]"] as number;
-const familyText = ns["family.safeParse(text) [parse + validate, 50 types]"] as number;
-console.log(`\nvalidation ÷ JSON.parse: ${(familyValidate / jsonParse).toFixed(3)} (target ≤ 0.4)`);
-console.log(`(parse + validate − JSON.parse) ÷ JSON.parse: ${((familyText - jsonParse) / jsonParse).toFixed(3)}`);
-console.log(`family dispatch ÷ single schema: ${(familyValidate / singleValidate).toFixed(3)} (target ≤ 1.10)`);
-console.log(
-  `z.union(50) ÷ single schema: ${((ns["z.union(50).safeParse(value) [validate only]"] as number) / singleValidate).toFixed(3)}`,
+const at = (name: string): number => ns[name] as number;
+const jsonParse = at("JSON.parse");
+const familyValue = at("family.safeParse(value) [validate only]");
+const singleValue = at("schema.safeParse(value) [validate only]");
+const singleSafe = at("decodeJson(value) + schema.safeParse(value) [same safety, no dispatch]");
+const scan = at("decodeJson(value) [safe-JSON scan only]");
+const line = (label: string, value: number, target = "") => console.log(`${label}: ${value.toFixed(3)}${target}`);
+console.log("");
+line("schema validation ÷ JSON.parse", singleValue / jsonParse, " (target ≤ 0.4)");
+line("family validation incl. safe-JSON scan ÷ JSON.parse", familyValue / jsonParse);
+line("safe-JSON scan (depth, __proto__) ÷ JSON.parse", scan / jsonParse);
+line("family dispatch ÷ single schema with the same safety", familyValue / singleSafe, " (target ≤ 1.10)");
+line("family ÷ bare single schema", familyValue / singleValue);
+line("z.union(50) ÷ bare single schema", at("z.union(50).safeParse(value) [validate only]") / singleValue);
+line(
+  "family.safeParse(text) ÷ JSON.parse + z.union(50)",
+  at("family.safeParse(text) [parse + validate, 50 types]") / at("JSON.parse + z.union(50).safeParse"),
 );

@@ -269,6 +269,15 @@ function matchImpl<R>(
 function compileDiscriminator(discriminator: Discriminator): (raw: unknown) => string | undefined {
   if (typeof discriminator === "function") return discriminator;
   const keys = discriminator.split(".");
+  if (keys.length === 1) {
+    // The common case (`eventType`, `activity`): one own-property read.
+    return (raw) => {
+      if (raw === null || typeof raw !== "object" || Array.isArray(raw) || !Object.hasOwn(raw, discriminator))
+        return undefined;
+      const value = (raw as Record<string, unknown>)[discriminator];
+      return typeof value === "string" && value.length > 0 ? value : undefined;
+    };
+  }
   return (raw) => {
     let cur: unknown = raw;
     for (const key of keys) {

@@ -26,12 +26,10 @@ export function openEnum<const T extends readonly [string, ...string[]]>(values:
   const closed = z.enum(values);
   // Tolerant parsing only needs "is a string"; a union would try the enum first on every value. The known
   // values stay visible in JSON Schema as `examples`, and strict mode swaps in the closed twin.
-  const open = z
-    .string()
-    .meta({
-      examples: [...values],
-      description: `Known values: ${values.join(", ")} (open: new values are accepted).`,
-    });
+  const open = z.string().meta({
+    examples: [...values],
+    description: `Known values: ${values.join(", ")} (open: new values are accepted).`,
+  });
   closedTwins.set(open, closed);
   return open as unknown as z.ZodType<OpenEnum<T[number]>>;
 }

@@ -42,7 +42,11 @@ async function main(): Promise<void> {
   const port = await new Promise<number>((resolve) => worker.once("message", resolve));
   const origin = `http://127.0.0.1:${port}`;
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: 64 });
-  const client = createMluviiApiClient({ origin, credentials: { clientId: "bench", clientSecret: "x" }, dispatcher: agent });
+  const client = createMluviiApiClient({
+    origin,
+    credentials: { clientId: "bench", clientSecret: "x" },
+    dispatcher: agent,
+  });
 
   const bare = async () => {
     const { body } = await request(`${origin}${path}`, {
@@ -53,7 +57,8 @@ async function main(): Promise<void> {
     });
     return body.json();
   };
-  const viaClient = async () => (await client.request({ method: "POST", path, body: activity, idempotent: false })).data;
+  const viaClient = async () =>
+    (await client.request({ method: "POST", path, body: activity, idempotent: false })).data;
 
   /** ns per request of one batch of `size` requests, `concurrency` in flight at a time. */
   async function batch(fn: () => Promise<unknown>, size: number, concurrency: number): Promise<number> {
@@ -67,13 +72,13 @@ async function main(): Promise<void> {
   }
 
   for (const concurrency of [1, 16]) {
-    const size = 200 * concurrency;
+    const size = 150 * concurrency;
     for (let i = 0; i < 5; i++) {
       await batch(bare, size, concurrency); // warm-up: JIT, connections, token
       await batch(viaClient, size, concurrency);
     }
     const samples = { bare: [] as number[], client: [] as number[] };
-    for (let i = 0; i < 21; i++) {
+    for (let i = 0; i < 15; i++) {
       samples.bare.push(await batch(bare, size, concurrency));
       samples.client.push(await batch(viaClient, size, concurrency));
     }

@@ -1,8 +1,11 @@
-// TODO(mluvii-webhooks): replace with a type-only import of the event names from "@contactkit/mluvii-webhooks"
-// once that package exports them (it is being written concurrently).
+import type { MluviiWebhookEventType } from "@contactkit/mluvii-webhooks";
 
-/** Name of a mluvii webhook event type (`WebhookEventType`, mluvii.ApiModels), e.g. `"SessionStarted"`. */
-export type MluviiWebhookEventName = string;
+/**
+ * Name of a mluvii webhook event type (`WebhookEventType`, mluvii.ApiModels), e.g. `"SessionStarted"`: the keys
+ * of `MluviiWebhookEventMap` in `@contactkit/mluvii-webhooks` (a type-only import, inlined into this package's
+ * declarations at build time, so there is no runtime or declaration dependency on that package).
+ */
+export type MluviiWebhookEventName = MluviiWebhookEventType;
 
 /** An event type name as mluvii reports it: a known name, or one added after this SDK was built. */
 export type MluviiReportedWebhookEventName = MluviiWebhookEventName | (string & {});

@@ -1,6 +1,13 @@
-import { createMluviiApiClient, MluviiApiError, MluviiApiStatusError } from "@contactkit/mluvii-api";
+import {
+  createMluviiApiClient,
+  MluviiApiError,
+  MluviiApiStatusError,
+  type MluviiWebhookEventName,
+  type MluviiWebhookInput,
+} from "@contactkit/mluvii-api";
+import type { MluviiWebhookEventType } from "@contactkit/mluvii-webhooks";
 import { MockAgent } from "undici";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
 
 const ORIGIN = "https://app.mluvii.com";
 const JSON_HEADERS = { headers: { "content-type": "application/json; charset=utf-8" } };
@@ -24,9 +31,19 @@ const client = () =>
     dispatcher: mock,
     retryBaseDelayMs: 1,
   });
-const input = { eventTypes: ["SessionStarted", "SessionEnded"], callbackUrl: "https://u:p@bot.example.com/hook" };
+const input: MluviiWebhookInput = {
+  eventTypes: ["SessionStarted", "SessionEnded"],
+  callbackUrl: "https://u:p@bot.example.com/hook",
+};
 
 describe("webhook subscriptions (vendor notes §2.2)", () => {
+  it("types eventTypes with the event names of @contactkit/mluvii-webhooks", () => {
+    expectTypeOf<MluviiWebhookEventName>().toEqualTypeOf<MluviiWebhookEventType>();
+    // @ts-expect-error: not a mluvii webhook event type (tsc checks this line)
+    const wrong: MluviiWebhookInput = { eventTypes: ["SessionStartedd"], callbackUrl: "https://x" };
+    expect(wrong.eventTypes).toHaveLength(1);
+  });
+
   it("create: 201 returns the new id (the body is a bare int, per the 2019 swagger)", async () => {
     let sent: unknown;
     mock

@@ -47,15 +47,27 @@ export interface ActivityMethods {
   /** `EndConversation`: end the session. Unsafe. */
   endConversation(sessionId: number, options?: Options): Sent;
   /** `GetAvailableOperators` → `GetAvailableOperatorsResponse`. Safe. */
-  getAvailableOperators(sessionId: number, query?: { groupId?: number }, options?: Options): Promise<R<"GetAvailableOperators">>;
+  getAvailableOperators(
+    sessionId: number,
+    query?: { groupId?: number },
+    options?: Options,
+  ): Promise<R<"GetAvailableOperators">>;
   /** `GetAvailableGroups` → `GetAvailableGroupsResponse`. Safe. */
-  getAvailableGroups(sessionId: number, query?: { groupIds?: number[] }, options?: Options): Promise<R<"GetAvailableGroups">>;
+  getAvailableGroups(
+    sessionId: number,
+    query?: { groupIds?: number[] },
+    options?: Options,
+  ): Promise<R<"GetAvailableGroups">>;
   /** `GetCallParams` → `GetCallParamsResponse`. Safe. */
   getCallParams(sessionId: number, options?: Options): Promise<R<"GetCallParams">>;
   /** `SetCallParams` → `SetCallParamsResponse`. Safe (setting the same values twice changes nothing). */
   setCallParams(sessionId: number, callParams: Record<string, string>, options?: Options): Promise<R<"SetCallParams">>;
   /** `SendGuestOfflineEmail`: e-mail the offline-form address. Unsafe. */
-  sendGuestOfflineEmail(sessionId: number, email: { subject: string; message: string; location: string }, options?: Options): Sent;
+  sendGuestOfflineEmail(
+    sessionId: number,
+    email: { subject: string; message: string; location: string },
+    options?: Options,
+  ): Sent;
   /** `GetGuestIdentity` → `GetGuestIdentityResponse`. Safe. */
   getGuestIdentity(sessionId: number, options?: Options): Promise<R<"GetGuestIdentity">>;
   /** `GetHeroCards` → `GetHeroCardsResponse`. Safe. */
@@ -79,7 +91,11 @@ export interface ActivityMethods {
   /** `ObtainCrmIdentity` → `ObtainCrmIdentityResponse`. Safe. */
   obtainCrmIdentity(sessionId: number, options?: Options): Promise<R<"ObtainCrmIdentity">>;
   /** `AssignCrmIdentity` (`null` creates a contact) → `AssignCrmIdentityResponse`. Unsafe. */
-  assignCrmIdentity(sessionId: number, existingCrmIdentityId: number | null, options?: Options): Promise<R<"AssignCrmIdentity">>;
+  assignCrmIdentity(
+    sessionId: number,
+    existingCrmIdentityId: number | null,
+    options?: Options,
+  ): Promise<R<"AssignCrmIdentity">>;
   /** `SetTag`. Safe. */
   setTag(sessionId: number, name: string, options?: Options): Sent;
   /** `UnsetTag`. Safe. */
@@ -91,7 +107,11 @@ export interface ActivityMethods {
   /** A carousel of Bot-Framework hero cards (seed 001 "Adaptive cards"). Unsafe. */
   sendCarousel(sessionId: number, cards: HeroCardContent[], options?: Options): Sent;
   /** `RichCardList`: a list or carousel of rich cards. Unsafe. */
-  sendRichCardList(sessionId: number, list: { items: RichCardItem[]; layout: RichCardListRequest["layout"] }, options?: Options): Sent;
+  sendRichCardList(
+    sessionId: number,
+    list: { items: RichCardItem[]; layout: RichCardListRequest["layout"] },
+    options?: Options,
+  ): Sent;
 }
 
 const now = () => new Date().toISOString();
@@ -107,7 +127,8 @@ export function createActivityMethods(
     forward: (sessionId, target, o) => send({ activity: "Forward", sessionId, ...target } as MluviiChatbotRequest, o),
     handOff: (sessionId, o) => send({ activity: "HandOff", sessionId }, o),
     endConversation: (sessionId, o) => send({ activity: "EndConversation", sessionId }, o),
-    getAvailableOperators: (sessionId, query, o) => request({ activity: "GetAvailableOperators", sessionId, ...query }, o),
+    getAvailableOperators: (sessionId, query, o) =>
+      request({ activity: "GetAvailableOperators", sessionId, ...query }, o),
     getAvailableGroups: (sessionId, query, o) => request({ activity: "GetAvailableGroups", sessionId, ...query }, o),
     getCallParams: (sessionId, o) => request({ activity: "GetCallParams", sessionId }, o),
     setCallParams: (sessionId, callParams, o) => request({ activity: "SetCallParams", sessionId, callParams }, o),

@@ -8,22 +8,19 @@ import {
 } from "@contactkit/mluvii-api";
 import { type ActivityMethods, createActivityMethods } from "./bot-methods";
 import {
-  type MluviiChatbotCallbackMap,
-  type MluviiChatbotGuestEventMap,
-  mluviiChatbotCallbacks,
-} from "./callbacks";
-import {
   createMluviiCallbackHandler,
   type MluviiCallbackHandlerOptions,
   type UnmatchedResponseHook,
 } from "./callback-handler";
-import {
-  ACTIVITY_TRAITS,
-  type MluviiChatbotRequestWithResponse,
-  type MluviiChatbotResponseFor,
-} from "./catalog";
+import { type MluviiChatbotCallbackMap, type MluviiChatbotGuestEventMap, mluviiChatbotCallbacks } from "./callbacks";
+import { ACTIVITY_TRAITS, type MluviiChatbotRequestWithResponse, type MluviiChatbotResponseFor } from "./catalog";
 import { createInMemoryCorrelator, type ResponseCorrelator } from "./correlator";
-import { type MluviiChatbotRequest, type MluviiChatbotRequestMap, requestKindOf, validateChatbotRequest } from "./requests";
+import {
+  type MluviiChatbotRequest,
+  type MluviiChatbotRequestMap,
+  requestKindOf,
+  validateChatbotRequest,
+} from "./requests";
 
 /** The one thing the bot needs from the Public API client: `request` (a fake in tests, the real client in production). */
 export type MluviiChatbotTransport = Pick<MluviiApiClient, "request">;
@@ -121,7 +118,8 @@ const mayHaveArrived = (error: unknown): boolean =>
  */
 export function createMluviiBot(options: MluviiBotOptions): MluviiBot {
   const { chatbotId } = options;
-  if (!Number.isSafeInteger(chatbotId) || chatbotId <= 0) throw new TypeError("createMluviiBot: chatbotId must be a positive integer");
+  if (!Number.isSafeInteger(chatbotId) || chatbotId <= 0)
+    throw new TypeError("createMluviiBot: chatbotId must be a positive integer");
   const transport = isTransport(options.api) ? options.api : createMluviiApiClient(options.api);
   const correlator = options.correlator ?? createInMemoryCorrelator();
   const defaultTimeout = options.responseTimeoutMs ?? 15_000;
@@ -148,7 +146,8 @@ export function createMluviiBot(options: MluviiBotOptions): MluviiBot {
   async function request(activity: MluviiChatbotRequestWithResponseActivity, call?: MluviiBotCallOptions) {
     const valid = validateChatbotRequest(activity) as MluviiChatbotRequestWithResponseActivity;
     const responseActivity = ACTIVITY_TRAITS[valid.activity].response;
-    if (!responseActivity) throw new TypeError(`mluvii chatbot: ${valid.activity} has no response to await; use send()`);
+    if (!responseActivity)
+      throw new TypeError(`mluvii chatbot: ${valid.activity} has no response to await; use send()`);
     const timeoutMs = call?.responseTimeoutMs ?? SLOW_RESPONSES[valid.activity] ?? defaultTimeout;
     // Register before posting: mluvii may call back before the POST's own response arrives.
     const waiter = correlator.register(

@@ -92,7 +92,10 @@ export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOption
     }
   };
   const deliver = (response: MluviiChatbotResponse, raw: unknown): void => {
-    if (!correlator) return unmatched(response, { reason: "unmatched", raw });
+    if (!correlator) {
+      unmatched(response, { reason: "unmatched", raw });
+      return;
+    }
     try {
       const outcome = correlator.deliver(response);
       if (typeof outcome === "string") {

@@ -1,5 +1,4 @@
 import { defineEventFamily, type ParseWarning } from "@contactkit/core";
-import * as guest from "./vocabulary/callbacks-guest";
 import type {
   ConversationEnded,
   ConversationStarted,
@@ -10,7 +9,7 @@ import type {
   HeroCardSubmission,
   Ping,
 } from "./vocabulary/callbacks-guest";
-import * as content from "./vocabulary/responses-content";
+import * as guest from "./vocabulary/callbacks-guest";
 import type {
   ChatbotOpenFileUploadPromptResponse,
   DisableGuestUploadResponse,
@@ -21,9 +20,9 @@ import type {
   SendHeroCardResponse,
   ShareFileResponse,
 } from "./vocabulary/responses-content";
-import * as routing from "./vocabulary/responses-routing";
+import * as content from "./vocabulary/responses-content";
 import type { GetAvailableGroupsResponse, GetAvailableOperatorsResponse } from "./vocabulary/responses-routing";
-import * as session from "./vocabulary/responses-session";
+import * as routing from "./vocabulary/responses-routing";
 import type {
   AssignCrmIdentityResponse,
   GetCallParamsResponse,
@@ -31,6 +30,7 @@ import type {
   ObtainCrmIdentityResponse,
   SetCallParamsResponse,
 } from "./vocabulary/responses-session";
+import * as session from "./vocabulary/responses-session";
 
 /** Every `…Response` activity mluvii POSTs to the callback URL, answering a request the bot sent. */
 export interface MluviiChatbotResponseMap {
@@ -92,7 +92,9 @@ const responseSchemas = {
 } as const;
 
 /** Names of every `…Response` activity. */
-export const RESPONSE_ACTIVITIES = Object.freeze(Object.keys(responseSchemas)) as readonly MluviiChatbotResponseActivity[];
+export const RESPONSE_ACTIVITIES = Object.freeze(
+  Object.keys(responseSchemas),
+) as readonly MluviiChatbotResponseActivity[];
 
 const responseNames = new Set<string>(RESPONSE_ACTIVITIES);
 

@@ -124,7 +124,10 @@ export function createInMemoryCorrelator(options: InMemoryCorrelatorOptions = {}
         if (responseMayArrive) owe(key);
         entry.reject(reason);
       };
-      entry.timer = setTimeout(() => fail(new MluviiChatbotResponseTimeoutError(sessionId, activity, timeoutMs), true), timeoutMs);
+      entry.timer = setTimeout(
+        () => fail(new MluviiChatbotResponseTimeoutError(sessionId, activity, timeoutMs), true),
+        timeoutMs,
+      );
       if (signal) {
         const onAbort = () => fail(signal.reason, true);
         if (signal.aborted) queueMicrotask(onAbort);

@@ -4,13 +4,7 @@
  * method per activity that awaits mluvii's `…Response` callbacks, the correlator behind it, and the callback
  * receiver that acknowledges mluvii at once and runs bot handlers afterwards.
  */
-export {
-  type ActivityMethods,
-  type ButtonsInput,
-  type ForwardTarget,
-  type SendHeroCardInput,
-  type ShareFileSource,
-} from "./bot-methods";
+
 export {
   createMluviiBot,
   type MluviiBot,
@@ -20,6 +14,13 @@ export {
   type MluviiChatbotRequestWithResponseActivity,
   type MluviiChatbotTransport,
 } from "./bot";
+export type {
+  ActivityMethods,
+  ButtonsInput,
+  ForwardTarget,
+  SendHeroCardInput,
+  ShareFileSource,
+} from "./bot-methods";
 export { type CallbackTokenAuthOptions, callbackTokenAuth } from "./callback-auth";
 export {
   createMluviiCallbackHandler,

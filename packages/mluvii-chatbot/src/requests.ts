@@ -1,5 +1,4 @@
 import { defineEventFamily } from "@contactkit/core";
-import * as content from "./vocabulary/requests-content";
 import type {
   ChatbotOpenFileUploadPromptRequest,
   DisableGuestInputRequest,
@@ -12,7 +11,7 @@ import type {
   SendHeroCardRequest,
   ShareFileRequest,
 } from "./vocabulary/requests-content";
-import * as conversation from "./vocabulary/requests-conversation";
+import * as content from "./vocabulary/requests-content";
 import type {
   EndConversationRequest,
   ForwardRequest,
@@ -24,8 +23,8 @@ import type {
   TypingRequest,
   UnsetTagRequest,
 } from "./vocabulary/requests-conversation";
+import * as conversation from "./vocabulary/requests-conversation";
 import { type HeroCardMessageRequest, heroCardMessageRequestSchema } from "./vocabulary/requests-message";
-import * as session from "./vocabulary/requests-session";
 import type {
   AssignCrmIdentityRequest,
   GetAvailableGroupsRequest,
@@ -35,6 +34,7 @@ import type {
   ObtainCrmIdentityRequest,
   SetCallParamsRequest,
 } from "./vocabulary/requests-session";
+import * as session from "./vocabulary/requests-session";
 
 /**
  * Every activity an API chatbot sends (`ChannelActivityType.cs`), by `activity` name — plus `message`, the

@@ -1,5 +1,5 @@
-import * as z from "zod";
 import { type DateTimeString, dateTime, type OpenEnum, openEnum, safeInt } from "@contactkit/core";
+import * as z from "zod";
 
 /** `SessionSource` values (mluvii.ApiModels `Sessions/SessionSource.cs`); `Default` is WebChat. */
 export const SESSION_SOURCES = [

@@ -1,5 +1,5 @@
-import * as z from "zod";
 import { safeInt } from "@contactkit/core";
+import * as z from "zod";
 import { type SessionCallback, type SuccessResult, sessionCallbackShape, successResultShape } from "./common";
 
 /** A hero card the bot may send in this session. */

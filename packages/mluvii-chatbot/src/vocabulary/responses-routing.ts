@@ -1,5 +1,5 @@
-import * as z from "zod";
 import { type OpenEnum, openEnum, safeInt } from "@contactkit/core";
+import * as z from "zod";
 import { type SessionCallback, sessionCallbackShape } from "./common";
 
 /** An operator who is logged in and available (seed 001 GetAvailableOperators). */

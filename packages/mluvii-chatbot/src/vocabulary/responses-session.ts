@@ -1,5 +1,5 @@
-import * as z from "zod";
 import { safeInt } from "@contactkit/core";
+import * as z from "zod";
 import { type SessionCallback, type SuccessResult, sessionCallbackShape, successResultShape } from "./common";
 
 /** Answer to `GetCallParams`: the session's call parameters. */

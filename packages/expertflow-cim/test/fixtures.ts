@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** One extracted seed-003 payload, as listed in `fixtures/seed-003/manifest.json`. */
+export interface FixtureEntry {
+  heading: string;
+  expected: string;
+  file: string;
+  seedLines: [number, number];
+  envelope: "node-red-msg" | "controller-body";
+  intent: string | null;
+  cimEventName: string | null;
+  jsPrefix: string | null;
+  bytes: number;
+  sha256: string;
+}
+
+/** The manifest written by `scripts/extract-fixtures.mjs`. */
+export interface FixtureManifest {
+  source: string;
+  generatedBy: string;
+  fixtures: FixtureEntry[];
+  withoutPayload: { heading: string; expected: string; seedLine: number }[];
+}
+
+export const fixtureDir = join(import.meta.dirname, "fixtures", "seed-003");
+export const manifest: FixtureManifest = JSON.parse(readFileSync(join(fixtureDir, "manifest.json"), "utf8"));
+export const fixtureText = (file: string): string => readFileSync(join(fixtureDir, file), "utf8");
+export const fixtureJson = (file: string): Record<string, unknown> => JSON.parse(fixtureText(file));
+
+type Json = Record<string, unknown>;
+
+/** A deep copy of the `cimEvent` of a seed fixture (Node-RED msg or controller body). */
+export function seedCimEvent(file: string): Json {
+  const value = fixtureJson(file) as { payload?: Json; entities?: Json };
+  const body = (value.payload ?? value) as { entities: { cimEvent: Json } };
+  return structuredClone(body.entities.cimEvent);
+}
+
+/** A CIM event built on the seed's AGENT_MRD_INTERRUPTED event, with another `name` and `data`. */
+export function cimEventWith(name: string, data: unknown, extra: Json = {}): Json {
+  return { ...seedCimEvent("agent-mrd-interrupted.json"), name, data, ...extra };
+}
+
+/** A Node-RED msg around a cimEvent, as in seed 003. */
+export function nodeRedMsg(cimEvent: Json, intent = String(cimEvent.name)): Json {
+  return {
+    _msgid: "12345",
+    req: {},
+    res: {},
+    payload: { roomId: "12345", conversation: {}, intent, entities: { cimEvent }, metadata: {}, messages: [], slots: {} },
+  };
+}
+
+/** The seed's channel session (voice). */
+export const seedChannelSession = (): Json => seedCimEvent("agent-mrd-interrupted.json").channelSession as Json;
+/** The seed's Task Enqueued `data.task`. */
+export const seedTask = (): Json => (seedCimEvent("task-enqueued.json").data as { task: Json }).task;
+/** The seed's agent CCUser (Participant Role Changed). */
+export const seedCcUser = (): Json =>
+  (seedCimEvent("participant-role-changed.json").data as { conversationParticipant: { participant: Json } })
+    .conversationParticipant.participant;
