@@ -12,7 +12,16 @@ const alias = [
   { find: /^@contactkit\/([a-z-]+)$/, replacement: `${root}packages/$1/src/index.ts` },
 ];
 
-const packages = ["core", "mluvii-webhooks", "mluvii-api", "mluvii-chatbot", "ccai-qm-chat", "expertflow-cim"];
+const packages = [
+  "core",
+  "mluvii-webhooks",
+  "mluvii-api",
+  "mluvii-chatbot",
+  "ccai-qm-chat",
+  "expertflow-cim",
+  "mluvii-simulator",
+  "cli",
+];
 
 export default packages.map((name) => ({
   resolve: { alias },

@@ -4,8 +4,7 @@
 // package's own declarations and zod's are not counted. Prints JSON {baseline, consumer, delta}.
 // Usage: node scripts/type-cost.mjs <consumer.ts> <baseline.ts>
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -17,7 +16,10 @@ if (!consumer || !baseline) {
 }
 
 function instantiations(file) {
-  const dir = mkdtempSync(join(tmpdir(), "contactkit-typecost-"));
+  // Inside the repository, so module and @types resolution work exactly as in the real type-check.
+  const cache = join(root, "node_modules/.cache");
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, "type-cost-"));
   try {
     const config = join(dir, "tsconfig.json");
     writeFileSync(
@@ -30,7 +32,12 @@ function instantiations(file) {
       }),
     );
     const tsc = join(root, "node_modules/typescript/bin/tsc");
-    const out = execFileSync(process.execPath, [tsc, "-p", config, "--extendedDiagnostics"], { encoding: "utf8" });
+    let out;
+    try {
+      out = execFileSync(process.execPath, [tsc, "-p", config, "--extendedDiagnostics"], { encoding: "utf8" });
+    } catch (error) {
+      throw new Error(`type errors in ${file}:\n${error.stdout ?? error.message}`);
+    }
     const m = /Instantiations:\s+(\d+)/.exec(out);
     if (!m) throw new Error(`no Instantiations line in tsc output:\n${out}`);
     return Number(m[1]);

@@ -27,7 +27,7 @@ export interface ChatItemFields {
   initiator: string;
   /** `In-web` ("a web SDK chat session", G-CHAT); the mobile-SDK value is undocumented (vendor notes S7). */
   session_type_v2: OpenEnum<SessionType>;
-  /** Everyone in the chat with their state; see {@link ChatParticipant}. Present in 15/15 examples. */
+  /** Everyone in the chat with their state, typed by `type` (`ChatParticipant`). Present in 15/15 examples. */
   participants: ChatParticipant[];
   /** Queue ids navigated before the first agent, `/`-separated (e.g. `"7/26"`); incoming chats only (13/15). */
   queue_path_ids?: string;

@@ -27,8 +27,16 @@ function argValue(name) {
 }
 
 /** "Agent MRD Interrupted" → "AGENT_MRD_INTERRUPTED": the heading names the intent / event the node receives. */
-const toEventName = (heading) => heading.trim().toUpperCase().replace(/[^A-Z0-9]+/g, "_");
-const toSlug = (heading) => heading.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-");
+const toEventName = (heading) =>
+  heading
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "_");
+const toSlug = (heading) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-");
 const sha256 = (text) => createHash("sha256").update(text, "utf8").digest("hex");
 
 /** Splits the seed into table rows and pulls the payload of each row that has one. */

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { type OpenRecord, openRecordSchema, openValue, type QueueRef, queueRefSchema } from "./objects/common";
 import { type ChannelSession, channelSessionSchema } from "./objects/channel-session";
+import { type OpenRecord, openRecordSchema, openValue, type QueueRef, queueRefSchema } from "./objects/common";
 import { type ConversationDataEntry, conversationDataEntrySchema } from "./objects/conversation";
 import { type MessageHeader, messageHeaderSchema } from "./objects/message";
 import {
@@ -60,7 +60,10 @@ export interface TaskEnqueuedData {
   queue: QueueRef;
 }
 /** Schema of {@link TaskEnqueuedData}. */
-export const taskEnqueuedDataSchema: z.ZodType<TaskEnqueuedData> = z.object({ task: taskSchema, queue: queueRefSchema });
+export const taskEnqueuedDataSchema: z.ZodType<TaskEnqueuedData> = z.object({
+  task: taskSchema,
+  queue: queueRefSchema,
+});
 
 /** TASK_STATE_CHANGED `data` (OM `task/TaskStateChangedDto`; the EF-KB events table says "TaskDto", notes C10). */
 export interface TaskStateChangedData {
@@ -287,4 +290,3 @@ export const assignResourceRequestDataSchema: z.ZodType<AssignResourceRequestDat
     lastAssignedAgentId: z.string().nullable().exactOptional(),
   })
   .catchall(openValue);
-

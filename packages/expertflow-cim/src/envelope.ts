@@ -105,7 +105,8 @@ export function inspectStudioInput(raw: unknown, type: string): ParseWarning[] {
     if (isObject(cimEvent) && typeof body.intent === "string" && body.intent !== cimEvent.name) {
       warnings.push({
         code: "intent_mismatch",
-        message: "payload.intent differs from cimEvent.name; the event is typed by cimEvent.name, the intent is in envelope.intent",
+        message:
+          "payload.intent differs from cimEvent.name; the event is typed by cimEvent.name, the intent is in envelope.intent",
         path: kind === "node-red-msg" ? "$.payload.intent" : "$.intent",
       });
     }

@@ -18,6 +18,7 @@ import type {
 } from "./data";
 import { type StudioEnvelope, studioEnvelopeSchema } from "./envelope";
 import type { UntypedDataEventName } from "./names";
+import { type ChannelSession, channelSessionSchema } from "./objects/channel-session";
 import {
   type CimTimestamp,
   cimTimestampSchema,
@@ -27,7 +28,6 @@ import {
   type Sender,
   senderSchema,
 } from "./objects/common";
-import { type ChannelSession, channelSessionSchema } from "./objects/channel-session";
 import type { Conversation } from "./objects/conversation";
 import type { CimMessage } from "./objects/message";
 import type { BotParticipant } from "./objects/participant";

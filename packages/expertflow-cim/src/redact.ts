@@ -7,6 +7,10 @@ type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj =>
   typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 const mask = (v: unknown): unknown => (typeof v === "string" && v !== "" ? REDACTED : v);
+/** Own-property write that stays data even for a `__proto__` key (never touches the prototype). */
+const put = (target: Obj, key: string, value: unknown): void => {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+};
 const maskAll = (v: unknown): unknown => (Array.isArray(v) ? v.map(mask) : mask(v));
 
 /** Customer keys kept as they are: ids and flags, no personal data. */
@@ -17,8 +21,8 @@ const CUSTOMER_MASKED = new Set<string>(["firstName", "lastName", "phoneNumber",
 function redactCustomer(customer: Obj): Obj {
   const out: Obj = {};
   for (const [key, value] of Object.entries(customer)) {
-    if (CUSTOMER_KEPT.has(key)) out[key] = walk(value);
-    else if (CUSTOMER_MASKED.has(key)) out[key] = value === null ? null : maskAll(value);
+    if (CUSTOMER_KEPT.has(key)) put(out, key, walk(value));
+    else if (CUSTOMER_MASKED.has(key)) put(out, key, value === null ? null : maskAll(value));
     // Every other key is an admin-defined attribute (`password`, `pIIAtribute`, `url`, …): dropped.
   }
   return out;
@@ -72,7 +76,7 @@ function walk(value: unknown): unknown {
   const out: Obj = {};
   for (const [key, child] of Object.entries(value)) {
     const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
-    out[key] = rule ? rule(child) : walk(child);
+    put(out, key, rule ? rule(child) : walk(child));
   }
   return out;
 }

@@ -20,8 +20,8 @@ import {
 import { studioEnvelopeSchema } from "./envelope";
 import type { ExpertflowCimEventMap } from "./event-map";
 import { type ConversationStarted, cimEventSchema } from "./events";
-import { openValue } from "./objects/common";
 import { channelSessionSchema } from "./objects/channel-session";
+import { openValue } from "./objects/common";
 import { conversationSchema } from "./objects/conversation";
 import { cimMessageSchema } from "./objects/message";
 import { botParticipantSchema } from "./objects/participant";

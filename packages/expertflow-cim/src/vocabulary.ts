@@ -81,9 +81,8 @@ export const CHANNEL_SESSION_REASON_CODES = ["CUSTOMER", "INACTIVITY", "NETWORK"
 /** {@link CHANNEL_SESSION_REASON_CODES}, open. */
 export type ChannelSessionReasonCode = OpenEnum<(typeof CHANNEL_SESSION_REASON_CODES)[number]>;
 /** Schema of {@link ChannelSessionReasonCode}. */
-export const channelSessionReasonCodeSchema: z.ZodType<ChannelSessionReasonCode> = openEnum(
-  CHANNEL_SESSION_REASON_CODES,
-);
+export const channelSessionReasonCodeSchema: z.ZodType<ChannelSessionReasonCode> =
+  openEnum(CHANNEL_SESSION_REASON_CODES);
 
 /** `channelSessionDirection`, `conversationDirection`. */
 export const DIRECTIONS = ["INBOUND", "OUTBOUND"] as const;

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type ExpertflowCimEventMap, expertflowCim } from "@contactkit/expertflow-cim";
 
 /** One extracted seed-003 payload, as listed in `fixtures/seed-003/manifest.json`. */
 export interface FixtureEntry {
@@ -48,7 +49,15 @@ export function nodeRedMsg(cimEvent: Json, intent = String(cimEvent.name)): Json
     _msgid: "12345",
     req: {},
     res: {},
-    payload: { roomId: "12345", conversation: {}, intent, entities: { cimEvent }, metadata: {}, messages: [], slots: {} },
+    payload: {
+      roomId: "12345",
+      conversation: {},
+      intent,
+      entities: { cimEvent },
+      metadata: {},
+      messages: [],
+      slots: {},
+    },
   };
 }
 
@@ -60,3 +69,11 @@ export const seedTask = (): Json => (seedCimEvent("task-enqueued.json").data as 
 export const seedCcUser = (): Json =>
   (seedCimEvent("participant-role-changed.json").data as { conversationParticipant: { participant: Json } })
     .conversationParticipant.participant;
+
+/** Parses `input`, asserting it is the known event `type`, and returns the typed event. */
+export function parseAs<K extends keyof ExpertflowCimEventMap>(input: unknown, type: K): ExpertflowCimEventMap[K] {
+  const r = expertflowCim.safeParse(input);
+  if (!r.ok) throw new Error(r.error.report());
+  if (!r.known || r.type !== type) throw new Error(`expected ${type}, got ${r.type}`);
+  return r.event as ExpertflowCimEventMap[K];
+}

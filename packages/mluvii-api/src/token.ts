@@ -146,6 +146,7 @@ export class CallbackTokenSource implements TokenSource {
       token = await this.#getToken(signal);
     } catch (error) {
       if (error instanceof MluviiApiError) throw error;
+      if (signal?.aborted) throw new MluviiAbortError({ method: "POST", path: TOKEN_PATH }, signal.reason);
       // The user's error could quote a secret: keep it as `cause`, out of the message.
       throw new MluviiApiError("mluvii API getToken() failed", { method: "POST", path: TOKEN_PATH }, { cause: error });
     }

@@ -1,5 +1,5 @@
-import { describe, expect, expectTypeOf, it } from "vitest";
 import { type GuestText, mluviiChatbotCallbacks, RESPONSE_ACTIVITIES } from "@contactkit/mluvii-chatbot";
+import { describe, expect, expectTypeOf, it } from "vitest";
 
 describe("mluviiChatbotCallbacks (tolerant reader)", () => {
   it('reads Ping with a PascalCase "Activity" key (Czech docs, mluvii\'s Python bots) and without sessionId', () => {
@@ -26,13 +26,23 @@ describe("mluviiChatbotCallbacks (tolerant reader)", () => {
 
   it("accepts timestamps without an offset and with 7 fractional digits, keeping them as received", () => {
     for (const timestamp of ["2020-09-09T10:03:46.792954", "2020-09-09T10:03:53.4976861+02:00"]) {
-      const r = mluviiChatbotCallbacks.parse({ activity: "ConversationStarted", sessionId: 5, timestamp, source: "Default" });
+      const r = mluviiChatbotCallbacks.parse({
+        activity: "ConversationStarted",
+        sessionId: 5,
+        timestamp,
+        source: "Default",
+      });
       expect(r.known && r.type === "ConversationStarted" && r.event.timestamp).toBe(timestamp);
     }
   });
 
   it("rejects the webhook doc's colon-before-fraction datetime with the path", () => {
-    const r = mluviiChatbotCallbacks.safeParse({ activity: "Text", sessionId: 5, text: "x", timestamp: "2024-05-02T08:58:58:888364+02:00" });
+    const r = mluviiChatbotCallbacks.safeParse({
+      activity: "Text",
+      sessionId: 5,
+      text: "x",
+      timestamp: "2024-05-02T08:58:58:888364+02:00",
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues[0]?.path).toBe("$.timestamp");
   });
@@ -53,7 +63,9 @@ describe("mluviiChatbotCallbacks (tolerant reader)", () => {
   });
 
   it("reads GuestLocation and HeroCardQuickReply (model-only activities)", () => {
-    expect(mluviiChatbotCallbacks.parse({ activity: "GuestLocation", sessionId: 1, latitude: 50.08, longitude: 14.42 }).type).toBe("GuestLocation");
+    expect(
+      mluviiChatbotCallbacks.parse({ activity: "GuestLocation", sessionId: 1, latitude: 50.08, longitude: 14.42 }).type,
+    ).toBe("GuestLocation");
     const reply = mluviiChatbotCallbacks.parse({
       activity: "HeroCardQuickReply",
       sessionId: 1,
@@ -65,7 +77,11 @@ describe("mluviiChatbotCallbacks (tolerant reader)", () => {
   });
 
   it("names vendor, family, activity and JSON path in errors, without payload values", () => {
-    const r = mluviiChatbotCallbacks.safeParse({ activity: "GetAvailableGroupsResponse", sessionId: 1, availableGroups: [{ displayName: "Sales secret" }] });
+    const r = mluviiChatbotCallbacks.safeParse({
+      activity: "GetAvailableGroupsResponse",
+      sessionId: 1,
+      availableGroups: [{ displayName: "Sales secret" }],
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.message).toContain("mluvii chatbot-callbacks");

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   createInMemoryCorrelator,
   type GetCallParamsResponse,
   MluviiChatbotClosedError,
   MluviiChatbotResponseTimeoutError,
 } from "@contactkit/mluvii-chatbot";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 const callParams = (sessionId: number, tag: string): GetCallParamsResponse => ({
   activity: "GetCallParamsResponse",
@@ -36,7 +36,9 @@ describe("in-memory correlator", () => {
     const c = createInMemoryCorrelator();
     const waiters = [1, 2, 3].map(() => c.register(key(7), { timeoutMs: 1000 }));
     for (const tag of ["first", "second", "third"]) c.deliver(callParams(7, tag));
-    const tags = await Promise.all(waiters.map(async (w) => ((await w.response) as GetCallParamsResponse).callParams.tag));
+    const tags = await Promise.all(
+      waiters.map(async (w) => ((await w.response) as GetCallParamsResponse).callParams.tag),
+    );
     expect(tags).toEqual(["first", "second", "third"]);
   });
 

@@ -1,5 +1,4 @@
 import { ContactkitParseError } from "@contactkit/core";
-import { describe, expect, it } from "vitest";
 import {
   ACTIVITY_TRAITS,
   escapeMluviiText,
@@ -7,6 +6,7 @@ import {
   mluviiHtml,
   validateChatbotRequest,
 } from "@contactkit/mluvii-chatbot";
+import { describe, expect, it } from "vitest";
 
 function errorOf(activity: unknown): ContactkitParseError {
   try {
@@ -32,20 +32,28 @@ describe("outbound activities (strict writer)", () => {
   });
 
   it("Forward needs exactly one of operatorGroupId or userId", () => {
-    expect(validateChatbotRequest({ activity: "Forward", sessionId: 1, userId: 4 })).toEqual({ activity: "Forward", sessionId: 1, userId: 4 });
+    expect(validateChatbotRequest({ activity: "Forward", sessionId: 1, userId: 4 })).toEqual({
+      activity: "Forward",
+      sessionId: 1,
+      userId: 4,
+    });
     expect(errorOf({ activity: "Forward", sessionId: 1 }).kind).toBe("schema");
     expect(errorOf({ activity: "Forward", sessionId: 1, userId: 4, operatorGroupId: 2 }).kind).toBe("schema");
   });
 
   it("ShareFile needs a name or an absolute URL", () => {
-    expect(validateChatbotRequest({ activity: "ShareFile", sessionId: 1, url: "https://x.example/a.pdf" })).toBeTruthy();
+    expect(
+      validateChatbotRequest({ activity: "ShareFile", sessionId: 1, url: "https://x.example/a.pdf" }),
+    ).toBeTruthy();
     expect(errorOf({ activity: "ShareFile", sessionId: 1, url: "a.pdf" }).issues[0]?.path).toBe("$.url");
   });
 
   it("rejects ids that are not positive safe integers", () => {
     expect(errorOf({ activity: "HandOff", sessionId: 0 }).issues[0]?.path).toBe("$.sessionId");
     expect(errorOf({ activity: "HandOff", sessionId: 2 ** 53 }).issues[0]?.path).toBe("$.sessionId");
-    expect(errorOf({ activity: "GetAvailableGroups", sessionId: 1, groupIds: [1, 1.5] }).issues[0]?.path).toBe("$.groupIds[1]");
+    expect(errorOf({ activity: "GetAvailableGroups", sessionId: 1, groupIds: [1, 1.5] }).issues[0]?.path).toBe(
+      "$.groupIds[1]",
+    );
   });
 
   it("closed enums: rich card layout and button type", () => {
@@ -55,14 +63,25 @@ describe("outbound activities (strict writer)", () => {
     const message = (type: string) => ({
       type: "message",
       sessionId: 1,
-      attachments: [{ contentType: "application/vnd.microsoft.card.hero", content: { buttons: [{ type, title: "t", value: "v" }] } }],
+      attachments: [
+        {
+          contentType: "application/vnd.microsoft.card.hero",
+          content: { buttons: [{ type, title: "t", value: "v" }] },
+        },
+      ],
     });
     expect(validateChatbotRequest(message("imBack"))).toBeTruthy();
     expect(errorOf(message("postBack")).issues[0]?.path).toBe("$.attachments[0].content.buttons[0].type");
   });
 
   it("Text keeps to the HTML subset mluvii keeps (<strong>, <em>, <a>)", () => {
-    expect(validateChatbotRequest({ activity: "Text", sessionId: 1, text: 'Hi <strong>there</strong>, <a href="https://x">see</a>' })).toBeTruthy();
+    expect(
+      validateChatbotRequest({
+        activity: "Text",
+        sessionId: 1,
+        text: 'Hi <strong>there</strong>, <a href="https://x">see</a>',
+      }),
+    ).toBeTruthy();
     const error = errorOf({ activity: "Text", sessionId: 1, text: "<p>Hi</p><script>x</script>" });
     expect(error.issues[0]?.path).toBe("$.text");
     expect(error.issues[0]?.message).toContain("<p>, <script>");
@@ -78,17 +97,41 @@ describe("outbound activities (strict writer)", () => {
   });
 
   it("error messages never contain the payload's values", () => {
-    const error = errorOf({ activity: "SendGuestOfflineEmail", sessionId: 1, subject: "Card 4111-1111", message: 5, location: "x" });
+    const error = errorOf({
+      activity: "SendGuestOfflineEmail",
+      sessionId: 1,
+      subject: "Card 4111-1111",
+      message: 5,
+      location: "x",
+    });
     expect(error.message).toContain("$.message");
     expect(error.message).not.toContain("4111");
   });
 
   it("every schema has traits; reads are safe, effects are not", () => {
     expect(Object.keys(ACTIVITY_TRAITS).sort()).toEqual([...mluviiChatbotRequests.types].sort());
-    for (const read of ["GetAvailableOperators", "GetAvailableGroups", "GetCallParams", "GetGuestIdentity", "GetHeroCards", "GetMediaObjects", "ObtainCrmIdentity"] as const) {
+    for (const read of [
+      "GetAvailableOperators",
+      "GetAvailableGroups",
+      "GetCallParams",
+      "GetGuestIdentity",
+      "GetHeroCards",
+      "GetMediaObjects",
+      "ObtainCrmIdentity",
+    ] as const) {
       expect(ACTIVITY_TRAITS[read].repeatable, read).toBe(true);
     }
-    for (const effect of ["Text", "SendHeroCard", "Forward", "HandOff", "EndConversation", "ShareFile", "message", "RichCardList", "AssignCrmIdentity"] as const) {
+    for (const effect of [
+      "Text",
+      "SendHeroCard",
+      "Forward",
+      "HandOff",
+      "EndConversation",
+      "ShareFile",
+      "message",
+      "RichCardList",
+      "AssignCrmIdentity",
+    ] as const) {
       expect(ACTIVITY_TRAITS[effect].repeatable, effect).toBe(false);
     }
   });

@@ -3,8 +3,9 @@
  * scripts/extract-fixtures.mjs. Each case says what the SDK does with the example as printed and, where the doc
  * is wrong, why (vendor notes §4 and §6.1 list the mistakes).
  */
-import { describe, expect, it } from "vitest";
+
 import { mluviiChatbotCallbacks, mluviiChatbotRequests } from "@contactkit/mluvii-chatbot";
+import { describe, expect, it } from "vitest";
 import { manifest, type RepairName, readExample, repairExample, tryJson } from "./support/doc-examples";
 
 type Patch = (value: Record<string, unknown>) => Record<string, unknown>;
@@ -36,10 +37,11 @@ const CASES: Record<string, Case> = {
   },
   "02-get-available-operators.response.txt": {
     type: "GetAvailableOperatorsResponse",
-    check: (e) => expect(e.availableOperators).toEqual([
-      { displayName: "Katka", userId: 1 },
-      { displayName: "Tomáš", userId: 2 },
-    ]),
+    check: (e) =>
+      expect(e.availableOperators).toEqual([
+        { displayName: "Katka", userId: 1 },
+        { displayName: "Tomáš", userId: 2 },
+      ]),
   },
   "03-get-available-groups.request.txt": {
     type: "GetAvailableGroups",
@@ -54,7 +56,8 @@ const CASES: Record<string, Case> = {
       why: "`sesionId` is a doc typo (notes §4, §6.1): the model has one spelling, so the SDK does not alias it",
       fix: renameKey("sesionId"),
     },
-    check: (e) => expect(e.availableGroups).toMatchObject([{ groupState: "ONLINE", groupOfflineReasons: ["BUSINESS_HOURS"] }]),
+    check: (e) =>
+      expect(e.availableGroups).toMatchObject([{ groupState: "ONLINE", groupOfflineReasons: ["BUSINESS_HOURS"] }]),
   },
   "05-get-call-params.request.txt": { type: "GetCallParams" },
   "06-get-call-params.response.txt": {
@@ -115,10 +118,11 @@ const CASES: Record<string, Case> = {
   "21-get-hero-cards.response.json": {
     type: "GetHeroCardsResponse",
     rejected: { path: "$.sessionId", why: NO_SESSION_ID, fix: addSessionId },
-    check: (e) => expect(e.heroCards).toEqual([
-      { displayName: "Hero card one", heroCardId: 1 },
-      { displayName: "Hero card two", heroCardId: 2 },
-    ]),
+    check: (e) =>
+      expect(e.heroCards).toEqual([
+        { displayName: "Hero card one", heroCardId: 1 },
+        { displayName: "Hero card two", heroCardId: 2 },
+      ]),
   },
   "25-send-hero-card.request.txt": {
     type: "SendHeroCard",
@@ -198,7 +202,8 @@ const CASES: Record<string, Case> = {
   "45-buttons.callback.json": {
     type: "Text",
     // a guest Text timestamp has no offset; it is kept exactly as received
-    check: (e) => expect(e).toMatchObject({ text: "Button 2", timestamp: "2020-12-04T16:12:57.172", source: "Facebook" }),
+    check: (e) =>
+      expect(e).toMatchObject({ text: "Button 2", timestamp: "2020-12-04T16:12:57.172", source: "Facebook" }),
   },
   "46-incoming-message.callback.json": { type: "Text", check: (e) => expect(e.text).toBe("Hello world") },
   "47-incoming-file.callback.txt": {
@@ -210,7 +215,9 @@ const CASES: Record<string, Case> = {
 };
 
 const parseAs = (role: string, input: unknown) =>
-  role === "request" ? mluviiChatbotRequests.safeParse(input, { strict: true }) : mluviiChatbotCallbacks.safeParse(input);
+  role === "request"
+    ? mluviiChatbotRequests.safeParse(input, { strict: true })
+    : mluviiChatbotCallbacks.safeParse(input);
 
 describe("seed 001 examples", () => {
   it("the manifest lists 47 examples and every one has a case (or is a hero-card parameter fragment)", () => {
@@ -221,7 +228,12 @@ describe("seed 001 examples", () => {
       "23-send-hero-card.initial-params.txt",
       "24-send-hero-card.additional-params.txt",
     ]);
-    expect(Object.keys(CASES).sort()).toEqual(manifest.filter((m) => !fragments.includes(m)).map((m) => m.file).sort());
+    expect(Object.keys(CASES).sort()).toEqual(
+      manifest
+        .filter((m) => !fragments.includes(m))
+        .map((m) => m.file)
+        .sort(),
+    );
   });
 
   for (const entry of manifest.filter((m) => CASES[m.file])) {
@@ -256,7 +268,10 @@ describe("seed 001 examples", () => {
 
 describe("seed 001 hero-card parameter fragments", () => {
   const sendHeroCard = (extra: Record<string, unknown>) =>
-    mluviiChatbotRequests.safeParse({ activity: "SendHeroCard", sessionId: 1, heroCardId: 2, ...extra }, { strict: true });
+    mluviiChatbotRequests.safeParse(
+      { activity: "SendHeroCard", sessionId: 1, heroCardId: 2, ...extra },
+      { strict: true },
+    );
 
   it("22: initialParams with a call parameter is a valid SendHeroCard.initialParams", () => {
     const text = readExample("22-send-hero-card.initial-params.txt");

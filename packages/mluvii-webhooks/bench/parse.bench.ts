@@ -34,7 +34,9 @@ console.log("\n## mluvii webhooks: per fixture, ratio to JSON.parse of the same 
 console.log("| fixture | JSON.parse ns | parse+validate ÷ JSON.parse | validate ÷ JSON.parse |");
 console.log("|---|---:|---:|---:|");
 for (const r of rows) {
-  console.log(`| ${r.name} | ${r.json.toFixed(0)} | ${(r.full / r.json).toFixed(2)} | ${(r.validate / r.json).toFixed(2)} |`);
+  console.log(
+    `| ${r.name} | ${r.json.toFixed(0)} | ${(r.full / r.json).toFixed(2)} | ${(r.validate / r.json).toFixed(2)} |`,
+  );
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 console.log(

@@ -14,33 +14,40 @@ import {
   userSimplifiedStatuses,
 } from "./vocabulary";
 
-const enumFields: ReadonlyArray<readonly [field: string, values: readonly string[]]> = [
-  ["client", clientTypes],
-  ["channel", sessionChannels],
-  ["source", sessionSources],
-  ["result", heroCardSubmissionResults],
-  ["status", userSimplifiedStatuses],
-  ["availabilityStatus", userAvailabilityStatuses],
-];
+const noWarnings: readonly ParseWarning[] = Object.freeze([]);
+
+/** Per enum field: its known values, and the known value for each lower-cased spelling. */
+const enumFields = (
+  [
+    ["client", clientTypes],
+    ["channel", sessionChannels],
+    ["source", sessionSources],
+    ["result", heroCardSubmissionResults],
+    ["status", userSimplifiedStatuses],
+    ["availabilityStatus", userAvailabilityStatuses],
+  ] as const
+).map(([field, values]) => ({
+  field,
+  known: new Set<string>(values),
+  byLowerCase: new Map<string, string>(values.map((v) => [v.toLowerCase(), v])),
+}));
 
 /** Inspects a raw mluvii webhook payload; see the module comment. Reads only, never mutates. */
 export function inspectMluviiWebhook(raw: unknown): readonly ParseWarning[] {
-  if (raw === null || typeof raw !== "object" || !Object.hasOwn(raw, "data")) return [];
-  const data = (raw as { data: unknown }).data;
-  if (data === null || typeof data !== "object") return [];
-  const warnings: ParseWarning[] = [];
-  for (const [field, values] of enumFields) {
-    if (!Object.hasOwn(data, field)) continue;
+  const data = raw !== null && typeof raw === "object" ? (raw as { data?: unknown }).data : undefined;
+  if (data === null || typeof data !== "object") return noWarnings;
+  let warnings: ParseWarning[] | undefined;
+  for (const { field, known, byLowerCase } of enumFields) {
     const value = (data as Record<string, unknown>)[field];
-    if (typeof value !== "string" || values.includes(value)) continue;
-    const known = values.find((v) => v.toLowerCase() === value.toLowerCase());
-    if (known !== undefined) {
-      warnings.push({
-        code: "enum_case",
-        message: `value differs from the known value "${known}" only in letter case; it is kept as received`,
-        path: `$.data.${field}`,
-      });
-    }
+    if (typeof value !== "string" || known.has(value) || !Object.hasOwn(data, field)) continue;
+    const match = byLowerCase.get(value.toLowerCase());
+    if (match === undefined) continue;
+    warnings ??= [];
+    warnings.push({
+      code: "enum_case",
+      message: `value differs from the known value "${match}" only in letter case; it is kept as received`,
+      path: `$.data.${field}`,
+    });
   }
-  return warnings;
+  return warnings ?? noWarnings;
 }

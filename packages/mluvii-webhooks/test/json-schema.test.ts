@@ -3,11 +3,18 @@ import { describe, expect, it } from "vitest";
 
 const schemas = mluviiWebhooks.toJSONSchemas();
 
-type JsonSchema = { properties?: Record<string, JsonSchema>; required?: string[]; const?: unknown; anyOf?: JsonSchema[] };
+type JsonSchema = {
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+};
 
 describe("JSON Schema export", () => {
   it("matches the committed snapshot (consumers in other languages read this file)", async () => {
-    await expect(`${JSON.stringify(schemas, null, 2)}\n`).toMatchFileSnapshot("./__snapshots__/mluvii-webhooks.schema.json");
+    await expect(`${JSON.stringify(schemas, null, 2)}\n`).toMatchFileSnapshot(
+      "./__snapshots__/mluvii-webhooks.schema.json",
+    );
   });
 
   it("has one schema per event type, each pinning its eventType", () => {

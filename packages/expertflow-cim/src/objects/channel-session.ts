@@ -9,8 +9,8 @@ import {
   type ValueType,
   valueTypeSchema,
 } from "../vocabulary";
-import { openValue, type RoomInfo, roomInfoSchema } from "./common";
 import { type Channel, channelSchema } from "./channel";
+import { openValue, type RoomInfo, roomInfoSchema } from "./common";
 import { type Customer, customerSchema } from "./customer";
 
 /**

@@ -1,9 +1,16 @@
 import * as z from "zod";
-import { type ConversationDataType, conversationDataTypeSchema, type Direction, directionSchema, type TopicState, topicStateSchema } from "../vocabulary";
+import {
+  type ConversationDataType,
+  conversationDataTypeSchema,
+  type Direction,
+  directionSchema,
+  type TopicState,
+  topicStateSchema,
+} from "../vocabulary";
+import { type ChannelSession, channelSessionSchema } from "./channel-session";
 import {
   type CimTimestamp,
   cimTimestampSchema,
-  type OpenRecord,
   openRecordSchema,
   openValue,
   type RoomInfo,
@@ -11,7 +18,6 @@ import {
   type SlaTimer,
   slaTimerSchema,
 } from "./common";
-import { type ChannelSession, channelSessionSchema } from "./channel-session";
 import { type Customer, customerSchema } from "./customer";
 import { type ConversationParticipant, conversationParticipantSchema } from "./participant";
 
@@ -139,4 +145,3 @@ export function conversationDataMap(conversation: Pick<Conversation, "conversati
   for (const entry of data) out[entry.key] = entry.value;
   return out;
 }
-

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { type DeliveryStatus, deliveryStatusSchema, type MessageIntent, messageIntentSchema } from "../vocabulary";
+import { type ChannelData, type ChannelSession, channelDataSchema, channelSessionSchema } from "./channel-session";
 import {
   type CimTimestamp,
   cimTimestampSchema,
@@ -9,7 +10,6 @@ import {
   type Sender,
   senderSchema,
 } from "./common";
-import { type ChannelData, channelDataSchema, type ChannelSession, channelSessionSchema } from "./channel-session";
 import { type Customer, customerSchema } from "./customer";
 
 /**
@@ -207,6 +207,7 @@ const knownBodySchemas = {
 const otherBodySchema: z.ZodType<OtherMessageBody> = open({
   type: z.string().refine((type) => !Object.hasOwn(knownBodySchemas, type), {
     message: "a typed body type must match its schema",
+    abort: true,
   }),
 });
 

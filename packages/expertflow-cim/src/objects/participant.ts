@@ -9,8 +9,8 @@ import {
   participantStateSchema,
   participantTypeSchema,
 } from "../vocabulary";
-import { type CimTimestamp, cimTimestampSchema, type OpenRecord, openRecordSchema, openValue } from "./common";
 import { type ChannelSession, channelSessionSchema } from "./channel-session";
+import { type CimTimestamp, cimTimestampSchema, type OpenRecord, openRecordSchema, openValue } from "./common";
 
 /** A Keycloak resource an agent may use (personal/authorisation data; `redact()` removes the list). */
 export interface KeycloakResource {

@@ -11,8 +11,15 @@ import {
   taskStateNameSchema,
   taskStateReasonCodeSchema,
 } from "../vocabulary";
-import { type CimTimestamp, cimTimestampSchema, type OpenRecord, openRecordSchema, type QueueRef, queueRefSchema } from "./common";
 import { type ChannelSession, channelSessionSchema } from "./channel-session";
+import {
+  type CimTimestamp,
+  cimTimestampSchema,
+  type OpenRecord,
+  openRecordSchema,
+  type QueueRef,
+  queueRefSchema,
+} from "./common";
 
 /** What kind of request a task is (OM `TaskType`); also FIND_AGENT / NO_AGENT_AVAILABLE `requestType`. */
 export interface TaskType {

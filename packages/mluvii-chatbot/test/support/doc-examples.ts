@@ -55,7 +55,10 @@ export function fillPlaceholders(text: string, overrides: Record<string, unknown
     const prefix = placeholder.startsWith(": ") ? ": " : "";
     // `<…>` placeholders inside quotes (`"fileSource": "<string>"`) are already valid JSON strings: keep them.
     const guard = placeholder.startsWith("<") ? '(?<!")' : "";
-    out = out.replace(new RegExp(`${guard}${escapeRe(placeholder)}(?![\\w"])`, "g"), `${prefix}${JSON.stringify(value)}`);
+    out = out.replace(
+      new RegExp(`${guard}${escapeRe(placeholder)}(?![\\w"])`, "g"),
+      `${prefix}${JSON.stringify(value)}`,
+    );
   }
   return out;
 }

@@ -1,0 +1,111 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { INSPECT_HELP } from "../help";
+import { type InspectedPayload, inspectPayload, toVerdict, worstExitCode } from "../inspect";
+import { readAll } from "../io";
+import type { PayloadFormat } from "../payloads";
+import { formatOfPath } from "../replay-sources";
+import { summarise } from "../summary";
+import { type CommandContext, parseCommandArgs, UsageError } from "./context";
+
+const FORMATS: readonly PayloadFormat[] = ["auto", "json", "ndjson"];
+
+/** `contactkit inspect <file|->...`. */
+export async function inspectCommand(args: readonly string[], ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: "boolean" },
+    strict: { type: "boolean" },
+    format: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (values.help) {
+    ctx.io.stdout.write(INSPECT_HELP);
+    return 0;
+  }
+  const format = (values.format ?? "auto") as PayloadFormat;
+  if (!FORMATS.includes(format)) throw new UsageError("--format must be auto, json or ndjson");
+  if (positionals.length === 0) {
+    throw new UsageError(
+      'give a file to inspect, or "-" to read standard input (e.g. cat body.json | contactkit inspect -)',
+    );
+  }
+  const all: InspectedPayload[] = [];
+  for (const input of positionals) {
+    const label = input === "-" ? "<stdin>" : input;
+    const text = await readInput(input, ctx);
+    const results =
+      text === undefined
+        ? [cannotRead(input)]
+        : inspectPayload(text, {
+            strict: values.strict === true,
+            format: format === "auto" && input !== "-" ? formatOfPath(input) : format,
+          });
+    for (const result of results) {
+      ctx.io.stdout.write(values.json ? `${JSON.stringify(toVerdict(result))}\n` : render(label, result, ctx));
+    }
+    all.push(...results);
+  }
+  if (!values.json && all.length > 1) ctx.io.stdout.write(totals(all, ctx));
+  return worstExitCode(all);
+}
+
+async function readInput(input: string, ctx: CommandContext): Promise<string | undefined> {
+  if (input === "-") {
+    if (ctx.io.stdin.isTTY) ctx.io.stderr.write(ctx.err.dim("reading JSON from standard input; end with Ctrl-D\n"));
+    return readAll(ctx.io.stdin);
+  }
+  try {
+    return await readFile(resolve(ctx.cwd, input), "utf8");
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : "it cannot be read";
+    ctx.io.stderr.write(`contactkit inspect: cannot read ${input}: ${why}; check the path\n`);
+    return undefined;
+  }
+}
+
+function cannotRead(input: string): InspectedPayload {
+  return {
+    ok: false,
+    vendor: null,
+    family: null,
+    type: null,
+    known: false,
+    issues: [{ path: "$", message: `cannot read ${input}` }],
+    warnings: [],
+    event: undefined,
+    line: undefined,
+  };
+}
+
+function render(label: string, result: InspectedPayload, ctx: CommandContext): string {
+  const { out } = ctx;
+  const where = result.line === undefined ? label : `${label}:${result.line}`;
+  const what =
+    result.family === null
+      ? "not a recognised event"
+      : `${result.vendor} ${result.family} ${result.type ?? "(no type)"}`;
+  let head: string;
+  if (result.ok && result.known) {
+    const summary = summarise(result.event);
+    head = `${out.green("✓")} ${where}  ${out.bold(what)}${summary ? `  ${out.dim(summary)}` : ""}`;
+  } else if (result.ok) {
+    head = `${out.yellow("?")} ${where}  ${out.bold(what)}  ${out.yellow("valid, but an event type this version does not know")}`;
+  } else {
+    const count = result.issues.length === 1 ? "1 issue" : `${result.issues.length} issues`;
+    head = `${out.red("✗")} ${where}  ${out.bold(what)}  ${out.red(count)}`;
+  }
+  const lines = [head];
+  for (const issue of result.issues) lines.push(`    ${out.red(issue.path)}  ${issue.message}`);
+  for (const warning of result.warnings) {
+    lines.push(`    ${out.yellow(`warning ${warning.path ?? "$"}`)}  ${warning.message}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function totals(results: readonly InspectedPayload[], ctx: CommandContext): string {
+  const valid = results.filter((r) => r.ok && r.known).length;
+  const unknown = results.filter((r) => r.ok && !r.known).length;
+  const invalid = results.length - valid - unknown;
+  return ctx.out.dim(`${results.length} payloads: ${valid} valid, ${unknown} of unknown type, ${invalid} invalid\n`);
+}

@@ -1,0 +1,129 @@
+import type { ParseWarning } from "@contactkit/core";
+import { type AnyEventFamily, KNOWN_FAMILIES, type KnownFamily } from "./families";
+
+/** One problem with a payload, located by a JSON path (`$.data.started`). */
+export interface InspectIssue {
+  /** JSON path of the offending value, `$` for the whole payload. */
+  readonly path: string;
+  /** What is wrong; never contains payload values. */
+  readonly message: string;
+}
+
+/**
+ * What `inspect` concludes about one payload. This is exactly the object `contactkit inspect --json` prints.
+ * - valid and known: `ok: true, known: true`;
+ * - valid but of a type this version does not know: `ok: true, known: false` (a value, not an error);
+ * - invalid, or no family recognises it: `ok: false` with `issues`.
+ */
+export interface InspectVerdict {
+  /** Whether the payload is a valid event (known or not). */
+  readonly ok: boolean;
+  /** Vendor of the detected family (`mluvii`, `ccai-platform`, `expertflow`), `null` when undetectable. */
+  readonly vendor: string | null;
+  /** Detected family (`webhooks`, `chatbot-callbacks`, …), `null` when undetectable. */
+  readonly family: string | null;
+  /** Event type read from the payload, `null` when it could not be read. */
+  readonly type: string | null;
+  /** Whether the family knows the event type. */
+  readonly known: boolean;
+  /** Every problem found, empty when `ok`. */
+  readonly issues: readonly InspectIssue[];
+}
+
+/** A verdict with what the human-readable output also shows. */
+export interface Detection extends InspectVerdict {
+  /** Non-fatal observations of the family (e.g. a normalised activity name). */
+  readonly warnings: readonly ParseWarning[];
+  /** The validated typed view for known events, the raw payload otherwise. */
+  readonly event: unknown;
+}
+
+/** Options of {@link detectFamily}. */
+export interface DetectOptions {
+  /** Contract-test mode as core defines it: unknown types, keys and enum values are errors. */
+  readonly strict?: boolean;
+  /** The families to try, in order. Default {@link KNOWN_FAMILIES}. */
+  readonly families?: readonly KnownFamily[];
+}
+
+const UNDETECTABLE_MESSAGE =
+  "no contactkit family recognises this payload (expected a mluvii webhook with eventType, a mluvii chatbot " +
+  "activity, a CCAI QM item or {type, item} envelope, or an Expertflow CIM event)";
+
+/**
+ * Detects the vendor and family of a decoded JSON payload and validates it. Each family's discriminator
+ * (`typeOf`) is tried, most specific family first; the first family that knows the type and validates the payload
+ * wins. When a family knows the type but every such family rejects the payload, the first one's issues are
+ * reported. A type no family knows is a valid *unknown* event of the first family that could read a type
+ * (an error with `strict`).
+ *
+ * @example
+ * const d = detectFamily(JSON.parse(text));
+ * if (d.ok && d.known) console.log(d.vendor, d.family, d.type);
+ */
+export function detectFamily(value: unknown, options: DetectOptions = {}): Detection {
+  const families = options.families ?? KNOWN_FAMILIES;
+  const readers: { entry: KnownFamily; type: string }[] = [];
+  for (const entry of families) {
+    const type = safeTypeOf(entry.family, value);
+    if (type !== undefined) readers.push({ entry, type });
+  }
+  let firstRejection: Detection | undefined;
+  for (const { entry, type } of readers) {
+    if (!entry.family.types.includes(type)) continue;
+    const detection = validate(entry, value, options.strict === true);
+    if (detection.ok) return detection;
+    firstRejection ??= detection;
+  }
+  if (firstRejection) return firstRejection;
+  const first = readers[0];
+  if (first) return validate(first.entry, value, options.strict === true);
+  return {
+    ok: false,
+    vendor: null,
+    family: null,
+    type: null,
+    known: false,
+    issues: [{ path: "$", message: UNDETECTABLE_MESSAGE }],
+    warnings: [],
+    event: value,
+  };
+}
+
+function safeTypeOf(family: AnyEventFamily, value: unknown): string | undefined {
+  try {
+    return family.typeOf(value);
+  } catch {
+    // A family's prepare/discriminator must not throw, but one bad family must not break detection of the others.
+    return undefined;
+  }
+}
+
+function validate(entry: KnownFamily, value: unknown, strict: boolean): Detection {
+  const { family } = entry;
+  const result = family.safeParse(value, { strict: strict || entry.alwaysStrict });
+  const base = { vendor: family.vendor, family: family.family };
+  if (result.ok) {
+    return {
+      ...base,
+      ok: true,
+      type: result.type,
+      known: result.known,
+      issues: [],
+      warnings: result.warnings,
+      event: result.event,
+    };
+  }
+  const issues = result.error.issues.map(({ path, message }) => ({ path, message }));
+  const type = result.error.eventType ?? safeTypeOf(family, value) ?? null;
+  return {
+    ...base,
+    ok: false,
+    type,
+    // The type is known even when this payload of it is invalid; `ok: false` says it failed.
+    known: type !== null && family.types.includes(type),
+    issues,
+    warnings: [],
+    event: value,
+  };
+}

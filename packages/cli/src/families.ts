@@ -1,0 +1,55 @@
+import { ccaiQmEvents } from "@contactkit/ccai-qm-chat";
+import type { EventFamily } from "@contactkit/core";
+import { expertflowCim } from "@contactkit/expertflow-cim";
+import { mluviiChatbotCallbacks, mluviiChatbotRequests } from "@contactkit/mluvii-chatbot";
+import { mluviiWebhooks } from "@contactkit/mluvii-webhooks";
+
+/** An event family as the CLI sees it: any vendor, any event map. */
+export type AnyEventFamily = EventFamily<object>;
+
+/** One family the CLI knows, with how it validates. */
+export interface KnownFamily {
+  /** The family (`vendor` and `family` name it). */
+  readonly family: AnyEventFamily;
+  /** A one-line description for help and the schema index. */
+  readonly description: string;
+  /**
+   * Whether this family is always validated strictly. Outbound chatbot requests are: the SDK refuses to send
+   * anything its strict schemas reject (strict writer), so `inspect` says the same.
+   */
+  readonly alwaysStrict: boolean;
+}
+
+/**
+ * Every family the CLI inspects and exports, most specific discriminator first: `eventType` (mluvii webhooks),
+ * `activity` (chatbot callbacks, then the requests a bot sends — a guest `Text` callback and a bot `Text`
+ * request look alike, and a payload arriving at a callback URL is the likelier capture), CCAI's `chat_id` /
+ * `{type, item}` shapes, and last Expertflow's `name`, which almost any object could carry.
+ */
+export const KNOWN_FAMILIES: readonly KnownFamily[] = Object.freeze([
+  {
+    family: mluviiWebhooks as AnyEventFamily,
+    description: "mluvii Public API webhooks ({eventType, data})",
+    alwaysStrict: false,
+  },
+  {
+    family: mluviiChatbotCallbacks as AnyEventFamily,
+    description: "activities mluvii POSTs to an API chatbot's callback URL",
+    alwaysStrict: false,
+  },
+  {
+    family: mluviiChatbotRequests as AnyEventFamily,
+    description: "activities an API chatbot sends to mluvii (validated strictly)",
+    alwaysStrict: true,
+  },
+  {
+    family: ccaiQmEvents as AnyEventFamily,
+    description: "Google CCAI Platform QM export (ChatState, AgentState, CallState)",
+    alwaysStrict: false,
+  },
+  {
+    family: expertflowCim as AnyEventFamily,
+    description: "Expertflow CX CIM events (Node-RED msg, controller body or bare cimEvent)",
+    alwaysStrict: false,
+  },
+]);

@@ -1,0 +1,61 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { extname, join, relative, resolve } from "node:path";
+import { type PayloadFormat, splitPayloads } from "./payloads";
+
+/** One captured event to replay. */
+export interface CapturedEvent {
+  /** Where it came from (the path as given, or relative to the directory given). */
+  readonly source: string;
+  /** 1-based line of an NDJSON record, `undefined` for a whole file. */
+  readonly line: number | undefined;
+  /** The exact captured text, sent as the request body. */
+  readonly body: string;
+  /** Why it cannot be sent (not JSON), when it cannot. */
+  readonly problem?: string;
+}
+
+const CAPTURE_EXTENSIONS = new Set([".json", ".ndjson", ".jsonl"]);
+
+/** The payload format a file's extension implies. */
+export function formatOfPath(path: string): PayloadFormat {
+  const ext = extname(path).toLowerCase();
+  return ext === ".ndjson" || ext === ".jsonl" ? "ndjson" : "auto";
+}
+
+/**
+ * Reads captured events from files, NDJSON files and directories (recursively: `*.json`, `*.ndjson`, `*.jsonl`,
+ * sorted by path). A file holding one JSON document is one event; an NDJSON file is one event per line. A record
+ * that is not JSON is returned with a `problem` (it is reported, never sent). Throws when a path cannot be read.
+ */
+export async function loadCapturedEvents(
+  paths: readonly string[],
+  cwd: string = process.cwd(),
+): Promise<CapturedEvent[]> {
+  const events: CapturedEvent[] = [];
+  for (const given of paths) {
+    const absolute = resolve(cwd, given);
+    const info = await stat(absolute);
+    const files = info.isDirectory()
+      ? (await listCaptureFiles(absolute)).map((file) => ({ file, label: join(given, relative(absolute, file)) }))
+      : [{ file: absolute, label: given }];
+    for (const { file, label } of files) {
+      const text = await readFile(file, "utf8");
+      for (const payload of splitPayloads(text, formatOfPath(file))) {
+        events.push(
+          payload.ok
+            ? { source: label, line: payload.line, body: payload.text }
+            : { source: label, line: payload.line, body: payload.text, problem: payload.message },
+        );
+      }
+    }
+  }
+  return events;
+}
+
+async function listCaptureFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && CAPTURE_EXTENSIONS.has(extname(entry.name).toLowerCase()))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}

@@ -1,0 +1,210 @@
+/**
+ * Generates the event catalog in docs/events/: every event of every family, with each field's JSON path, type,
+ * whether it is required and nullable, and its description. Structure comes from the families' JSON Schemas
+ * (runtime), descriptions from the JSDoc of the named interfaces (TypeScript compiler API), matched by path.
+ *
+ *   pnpm docs:catalog            regenerate
+ *   pnpm docs:catalog --check    fail when the committed catalog differs from what the schemas give (CI)
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  examples?: unknown[];
+  pattern?: string;
+  additionalProperties?: JsonSchema | boolean;
+  description?: string;
+};
+interface Family {
+  vendor: string;
+  family: string;
+  types: readonly string[];
+  toJSONSchema(type: string): JsonSchema;
+}
+interface Row {
+  path: string;
+  type: string;
+  required: boolean;
+  nullable: boolean;
+  description: string;
+}
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const outDir = join(root, "docs/events");
+const check = process.argv.includes("--check");
+const PACKAGES = ["mluvii-webhooks", "mluvii-chatbot", "ccai-qm-chat", "expertflow-cim"];
+
+function isFamily(value: unknown): value is Family {
+  const v = value as Partial<Family> | null;
+  return !!v && typeof v === "object" && typeof v.safeParse === "function" && Array.isArray(v.types) && typeof v.vendor === "string";
+}
+
+// ---- descriptions from the TypeScript sources -------------------------------------------------------------
+const entryFiles = PACKAGES.map((p) => join(root, "packages", p, "src/index.ts"));
+const config = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.json"), {}, {
+  ...ts.sys,
+  onUnRecoverableConfigFileDiagnostic: () => {},
+});
+const program = ts.createProgram(entryFiles, config?.options ?? {});
+const checker = program.getTypeChecker();
+
+function docsForFamily(pkg: string, exportName: string): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  const source = program.getSourceFile(join(root, "packages", pkg, "src/index.ts"));
+  const moduleSymbol = source && checker.getSymbolAtLocation(source);
+  const symbol = moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((s) => s.name === exportName);
+  if (!symbol || !source) return out;
+  const familyType = checker.getTypeOfSymbolAtLocation(symbol, source);
+  const eventMap = (familyType as ts.TypeReference).aliasTypeArguments?.[0] ?? checker.getTypeArguments(familyType as ts.TypeReference)[0];
+  if (!eventMap) return out;
+  for (const eventSymbol of eventMap.getProperties()) {
+    const docs = new Map<string, string>();
+    const eventType = checker.getTypeOfSymbolAtLocation(eventSymbol, source);
+    const headline = describeSymbol(eventType.aliasSymbol ?? eventType.getSymbol());
+    if (headline) docs.set("$", headline);
+    collect(eventType, "", docs, source, 0);
+    out.set(eventSymbol.name, docs);
+  }
+  return out;
+}
+
+function describeSymbol(symbol: ts.Symbol | undefined): string {
+  return symbol ? ts.displayPartsToString(symbol.getDocumentationComment(checker)).replace(/\s+/g, " ").trim() : "";
+}
+
+function collect(type: ts.Type, prefix: string, docs: Map<string, string>, at: ts.Node, depth: number): void {
+  if (depth > 8) return;
+  const target = checker.getNonNullableType(type);
+  if (checker.isArrayType(target)) {
+    const element = checker.getTypeArguments(target as ts.TypeReference)[0];
+    if (element) collect(element, `${prefix}[]`, docs, at, depth + 1);
+    return;
+  }
+  const parts = target.isUnion() ? target.types : [target];
+  for (const part of parts) {
+    if (!(part.flags & ts.TypeFlags.Object) || checker.isArrayType(part)) continue;
+    for (const prop of part.getProperties()) {
+      const path = prefix ? `${prefix}.${prop.name}` : prop.name;
+      const text = describeSymbol(prop);
+      if (text && !docs.has(path)) docs.set(path, text);
+      collect(checker.getTypeOfSymbolAtLocation(prop, at), path, docs, at, depth + 1);
+    }
+  }
+}
+
+// ---- structure from the JSON Schemas ------------------------------------------------------------------------
+function typeName(schema: JsonSchema): string {
+  if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;
+  if (schema.enum) return schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(" \\| ");
+  if (schema.examples && schema.type === "string") return `string (known: ${schema.examples.map((v) => `\`${v}\``).join(", ")})`;
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (variants) return [...new Set(variants.filter((v) => v.type !== "null").map(typeName))].join(" \\| ");
+  if (schema.type === "array") return `array of ${schema.items ? typeName(schema.items) : "unknown"}`;
+  if (schema.type === "object" && !schema.properties) return "object (map)";
+  if (schema.pattern?.startsWith("^\\d{4}-")) return "datetime (ISO-8601)";
+  if (Array.isArray(schema.type)) return schema.type.filter((t) => t !== "null").join(" \\| ");
+  return schema.type ?? "unknown";
+}
+
+function walk(schema: JsonSchema, path: string, required: boolean, nullable: boolean, rows: Row[], docs: Map<string, string>): void {
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (variants) {
+    const nonNull = variants.filter((v) => v.type !== "null");
+    const isNullable = nullable || nonNull.length < variants.length;
+    if (nonNull.length === 1 && nonNull[0]) return walk(nonNull[0], path, required, isNullable, rows, docs);
+    rows.push({ path, type: typeName(schema), required, nullable: isNullable, description: docs.get(path) ?? "" });
+    return;
+  }
+  const isNullable = nullable || (Array.isArray(schema.type) && schema.type.includes("null"));
+  if (path) rows.push({ path, type: typeName(schema), required, nullable: isNullable, description: docs.get(path) ?? "" });
+  if (schema.properties) {
+    const req = new Set(schema.required ?? []);
+    for (const [key, child] of Object.entries(schema.properties)) {
+      walk(child, path ? `${path}.${key}` : key, req.has(key), false, rows, docs);
+    }
+  } else if (schema.type === "array" && schema.items) {
+    const items = schema.items;
+    if (items.properties || items.anyOf) walk(items, `${path}[]`, true, false, rows, docs);
+  }
+}
+
+// ---- render ---------------------------------------------------------------------------------------------------
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const files = new Map<string, string>();
+const index: string[] = [
+  "# Event catalog",
+  "",
+  "Generated by `pnpm docs:catalog` from the packages' schemas and the JSDoc of their named interfaces; CI fails",
+  "when it drifts. Every event, every field: JSON path, type, whether it is required, whether it may be null.",
+  "",
+  "| vendor | family | events | page |",
+  "|---|---|---:|---|",
+];
+for (const pkg of PACKAGES) {
+  const mod = (await import(join(root, "packages", pkg, "src/index.ts"))) as Record<string, unknown>;
+  for (const [exportName, value] of Object.entries(mod)) {
+    if (!isFamily(value)) continue;
+    const docs = docsForFamily(pkg, exportName);
+    const name = `${value.vendor}-${value.family}`.toLowerCase().replace(/[^a-z0-9-]+/g, "-");
+    const lines = [
+      `# ${value.vendor} ${value.family}`,
+      "",
+      `Package \`@contactkit/${pkg}\`, family \`${exportName}\`: ${value.types.length} event types. Generated by \`pnpm docs:catalog\`.`,
+      "",
+      ...value.types.map((t) => `- [${t}](#${t.toLowerCase().replace(/[^a-z0-9_-]/g, "")})`),
+      "",
+    ];
+    for (const type of value.types) {
+      const eventDocs = docs.get(type) ?? new Map<string, string>();
+      const rows: Row[] = [];
+      walk(value.toJSONSchema(type), "", true, false, rows, eventDocs);
+      lines.push(`## ${type}`, "");
+      const headline = eventDocs.get("$");
+      if (headline) lines.push(cell(headline), "");
+      lines.push("| field | type | required | nullable | description |", "|---|---|---|---|---|");
+      for (const r of rows) {
+        lines.push(`| \`${r.path}\` | ${r.type} | ${r.required ? "yes" : "no"} | ${r.nullable ? "yes" : "no"} | ${cell(r.description)} |`);
+      }
+      lines.push("");
+    }
+    files.set(`${name}.md`, `${lines.join("\n").trimEnd()}\n`);
+    index.push(`| ${value.vendor} | ${value.family} | ${value.types.length} | [${name}.md](${name}.md) |`);
+  }
+}
+files.set("README.md", `${index.join("\n")}\n`);
+
+if (check) {
+  const stale: string[] = [];
+  let existing: string[] = [];
+  try {
+    existing = readdirSync(outDir);
+  } catch {}
+  for (const [file, text] of files) {
+    let current = "";
+    try {
+      current = readFileSync(join(outDir, file), "utf8");
+    } catch {}
+    if (current !== text) stale.push(file);
+  }
+  for (const file of existing) if (!files.has(file)) stale.push(`${file} (no longer generated)`);
+  if (stale.length > 0) {
+    console.error(`docs/events is out of date (${stale.join(", ")}); run \`pnpm docs:catalog\` and commit the result.`);
+    process.exit(1);
+  }
+  console.log(`docs/events is up to date (${files.size} files).`);
+} else {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const [file, text] of files) writeFileSync(join(outDir, file), text);
+  console.log(`wrote ${files.size} files to docs/events`);
+}
