@@ -23,12 +23,14 @@ const packages = [
   "cli",
 ];
 
-export default packages.map((name) => ({
-  resolve: { alias },
-  test: {
-    name,
-    root: `${root}packages/${name}`,
-    include: ["test/**/*.test.ts"],
-    testTimeout: 20_000,
+export default [
+  ...packages.map((name) => ({
+    resolve: { alias },
+    test: { name, root: `${root}packages/${name}`, include: ["test/**/*.test.ts"], testTimeout: 20_000 },
+  })),
+  // Examples are smoke-run where they can run.
+  {
+    resolve: { alias },
+    test: { name: "examples", root: `${root}examples`, include: ["*/test/**/*.test.ts"], testTimeout: 30_000 },
   },
-}));
+];

@@ -70,7 +70,7 @@ export function detectFamily(value: unknown, options: DetectOptions = {}): Detec
   }
   let firstRejection: Detection | undefined;
   for (const { entry, type } of readers) {
-    if (!entry.family.types.includes(type)) continue;
+    if (!knowsType(entry.family, type)) continue;
     const detection = validate(entry, value, options.strict === true);
     if (detection.ok) return detection;
     firstRejection ??= detection;
@@ -88,6 +88,10 @@ export function detectFamily(value: unknown, options: DetectOptions = {}): Detec
     warnings: [],
     event: value,
   };
+}
+
+function knowsType(family: AnyEventFamily, type: string): boolean {
+  return (family.types as readonly string[]).includes(type);
 }
 
 function safeTypeOf(family: AnyEventFamily, value: unknown): string | undefined {
@@ -121,7 +125,7 @@ function validate(entry: KnownFamily, value: unknown, strict: boolean): Detectio
     ok: false,
     type,
     // The type is known even when this payload of it is invalid; `ok: false` says it failed.
-    known: type !== null && family.types.includes(type),
+    known: type !== null && knowsType(family, type),
     issues,
     warnings: [],
     event: value,

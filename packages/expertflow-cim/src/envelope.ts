@@ -39,6 +39,45 @@ export interface StudioEnvelope {
   slots?: OpenRecord;
 }
 
+/**
+ * The Studio body as it arrives, **before** validation: `msg.payload` of a Node-RED function node, or the raw
+ * controller request body. Use it to type a function's parameter; parse it with `expertflowCim.safeParse` to get
+ * the typed event. Every field is as untrusted as the wire.
+ */
+export interface StudioPayload {
+  /** Room id. */
+  roomId: string;
+  /** `{}` in Node-RED examples, the whole Conversation in the controller body. */
+  conversation: unknown;
+  /** The Init node's routing key. */
+  intent: string;
+  /** `{ cimEvent }`, or `{ channelSession }` for intents without a cimEvent. */
+  entities: { cimEvent?: unknown; channelSession?: unknown; [key: string]: unknown };
+  /** Controller metadata. */
+  metadata: unknown;
+  /** Messages. */
+  messages: unknown;
+  /** Node-RED slots (absent in the controller body). */
+  slots?: unknown;
+}
+
+/**
+ * A Node-RED `msg` as a Conversation Studio function node receives it. `req`/`res` are live HTTP objects (cyclic,
+ * not JSON): parse `msg.payload`, not `msg`, inside Node-RED.
+ */
+export interface StudioMsg {
+  /** Node-RED message id. */
+  _msgid: string;
+  /** The HTTP request (Node-RED). */
+  req?: unknown;
+  /** The HTTP response (Node-RED). */
+  res?: unknown;
+  /** The Studio body. */
+  payload: StudioPayload;
+  /** Further properties flows add. */
+  [key: string]: unknown;
+}
+
 /** Schema of {@link StudioEnvelope}. */
 export const studioEnvelopeSchema: z.ZodType<StudioEnvelope> = z.object({
   kind: z.enum(["node-red-msg", "controller-body"]),

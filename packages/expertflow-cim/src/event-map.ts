@@ -183,3 +183,6 @@ export interface ExpertflowCimEventMap {
   /** `CONVERSATION_STARTED` Studio intent (no cimEvent). */
   CONVERSATION_STARTED: ConversationStarted;
 }
+
+/** Any known event of this package: a union over {@link ExpertflowCimEventMap}, discriminated on `name`. */
+export type ExpertflowCimEvent = ExpertflowCimEventMap[keyof ExpertflowCimEventMap];

@@ -9,9 +9,11 @@ export {
   prepareStudioInput,
   type StudioEnvelope,
   type StudioEnvelopeKind,
+  type StudioMsg,
+  type StudioPayload,
   studioEnvelopeSchema,
 } from "./envelope";
-export type { ExpertflowCimEventMap } from "./event-map";
+export type { ExpertflowCimEvent, ExpertflowCimEventMap } from "./event-map";
 export * from "./events";
 export { expertflowCim } from "./family";
 export * from "./names";

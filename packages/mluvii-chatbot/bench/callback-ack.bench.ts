@@ -107,7 +107,9 @@ for (const pattern of ["paced", "burst"] as const) {
   const slow = await measureTarget(slowTarget, pattern);
   const started = performance.now();
   await slowTarget.drain?.();
-  console.error(`(${pattern}: slow handlers drained ${((performance.now() - started) / 1000).toFixed(1)} s after the last ack)`);
+  console.error(
+    `(${pattern}: slow handlers drained ${((performance.now() - started) / 1000).toFixed(1)} s after the last ack)`,
+  );
   for (const row of [base, instant, slow]) rows.push({ ...row, ratio: row.p99 / base.p99 });
 }
 
@@ -120,4 +122,6 @@ for (const r of rows) {
   );
 }
 const pacedSlow = rows.find((r) => r.name.includes("5 s") && r.name.includes("paced"));
-console.log(`\nTarget p99 < 50 ms with 200 slow handlers running: ${pacedSlow && pacedSlow.p99 < 50 ? "met" : "NOT met"}.`);
+console.log(
+  `\nTarget p99 < 50 ms with 200 slow handlers running: ${pacedSlow && pacedSlow.p99 < 50 ? "met" : "NOT met"}.`,
+);

@@ -36,6 +36,10 @@ describe("callback authentication", () => {
       401,
     );
     expect((await handler(post("{not json", "https://bot.example.com/cb?access_token=s3cret"))).status).toBe(401);
+    // a prefix, an extension and an empty token of the right one are all wrong
+    for (const guess of [TOKEN.slice(0, -1), `${TOKEN}x`, ""]) {
+      expect((await handler(post({ activity: "Ping" }, `https://bot.example.com/cb?access_token=${guess}`))).status).toBe(401);
+    }
   });
 
   it("works with Basic credentials from a user:pass@ callback URL", async () => {

@@ -84,7 +84,8 @@ export interface FaultRegistry extends Faults {
 }
 
 const matchesOne = (value: string | undefined, filter: string | readonly string[] | undefined): boolean =>
-  filter === undefined || (value !== undefined && (typeof filter === "string" ? filter === value : filter.includes(value)));
+  filter === undefined ||
+  (value !== undefined && (typeof filter === "string" ? filter === value : filter.includes(value)));
 
 /** Describes a fault for the transcript: `status:429`, `drop:after-read`, `latency:300ms`, `duplicate`. */
 export function describeFault(spec: FaultSpec): string {

@@ -63,7 +63,13 @@ function generic(sessionId: number, activityId: number, fields: GenericFields) {
 }
 
 /** Generic activity events the simulator emits. */
-export type SimulatedActivityType = "ChatMessage" | "ChatbotMessage" | "HeroCard" | "SharedFile" | "SessionEnded" | "SessionForwarded";
+export type SimulatedActivityType =
+  | "ChatMessage"
+  | "ChatbotMessage"
+  | "HeroCard"
+  | "SharedFile"
+  | "SessionEnded"
+  | "SessionForwarded";
 
 /** One `SessionActivity…` event with the 26-key generic payload. */
 export function activityEvent(

@@ -34,8 +34,8 @@ export async function inspectCommand(args: readonly string[], ctx: CommandContex
     const label = input === "-" ? "<stdin>" : input;
     const text = await readInput(input, ctx);
     const results =
-      text === undefined
-        ? [cannotRead(input)]
+      typeof text !== "string"
+        ? [cannotRead(text.unreadable)]
         : inspectPayload(text, {
             strict: values.strict === true,
             format: format === "auto" && input !== "-" ? formatOfPath(input) : format,
@@ -49,7 +49,7 @@ export async function inspectCommand(args: readonly string[], ctx: CommandContex
   return worstExitCode(all);
 }
 
-async function readInput(input: string, ctx: CommandContext): Promise<string | undefined> {
+async function readInput(input: string, ctx: CommandContext): Promise<string | { readonly unreadable: string }> {
   if (input === "-") {
     if (ctx.io.stdin.isTTY) ctx.io.stderr.write(ctx.err.dim("reading JSON from standard input; end with Ctrl-D\n"));
     return readAll(ctx.io.stdin);
@@ -60,18 +60,18 @@ async function readInput(input: string, ctx: CommandContext): Promise<string | u
     const code = (error as { code?: unknown }).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : "it cannot be read";
     ctx.io.stderr.write(`contactkit inspect: cannot read ${input}: ${why}; check the path\n`);
-    return undefined;
+    return { unreadable: `cannot read ${input}: ${why}` };
   }
 }
 
-function cannotRead(input: string): InspectedPayload {
+function cannotRead(message: string): InspectedPayload {
   return {
     ok: false,
     vendor: null,
     family: null,
     type: null,
     known: false,
-    issues: [{ path: "$", message: `cannot read ${input}` }],
+    issues: [{ path: "$", message }],
     warnings: [],
     event: undefined,
     line: undefined,

@@ -32,7 +32,8 @@ export async function schemaCommand(args: readonly string[], ctx: CommandContext
   for (const family of result.index.families) {
     ctx.io.stdout.write(`${ctx.out.green("✓")} ${family.vendor} ${family.family}: ${family.events.length} schemas\n`);
   }
-  const shown = relative(ctx.cwd, outDir) || ".";
+  const fromCwd = relative(ctx.cwd, outDir);
+  const shown = fromCwd === "" ? "." : fromCwd.startsWith("..") ? outDir : fromCwd;
   ctx.io.stdout.write(`wrote ${result.files.length - 1} schemas and ${shown}/index.json\n`);
   return 0;
 }
