@@ -1,4 +1,4 @@
-import { type OpenEnum, openEnum } from "@contactkit/core";
+import { type OpenEnum, openEnum, optional } from "@contactkit/core";
 import * as z from "zod";
 import {
   AGENT_STATES,
@@ -88,7 +88,7 @@ export const callStateItemSchema: z.ZodType<CallStateItem> = z.looseObject({
   Queue_path_ids: z.string().exactOptional(),
   Queue_path_names: z.string().exactOptional(),
   Language: z.string().exactOptional(),
-  Queue_uuid: z.union([z.number(), z.string()]).exactOptional(),
+  Queue_uuid: optional(z.union([z.number(), z.string()])),
   Recording_permitted: z.boolean().exactOptional(),
   Participants: z.array(callParticipantSchema).exactOptional(),
   MediaID: z.string().exactOptional(),

@@ -1,4 +1,4 @@
-import { type DateTimeString, dateTime, type OpenEnum, openEnum, safeInt } from "@contactkit/core";
+import { type DateTimeString, dateTime, type OpenEnum, openEnum, optional, safeInt } from "@contactkit/core";
 import * as z from "zod";
 import { type ChatParticipant, chatParticipantSchema } from "./participants";
 import {
@@ -125,12 +125,12 @@ const chatFields = {
   queue_path_ids: z.string().exactOptional(),
   queue_path_names: z.string().exactOptional(),
   language: z.string().exactOptional(),
-  queue_uuid: z.union([z.string(), z.number()]).exactOptional(),
+  queue_uuid: optional(z.union([z.string(), z.number()])),
   tenant: z.string().exactOptional(),
-  event_id: z.union([z.string(), z.number()]).exactOptional(),
-  timestamp: z
-    .union([z.number().nonnegative(), z.string().regex(/^\d+(?:\.\d+)?$/, { message: "expected epoch digits" })])
-    .exactOptional(),
+  event_id: optional(z.union([z.string(), z.number()])),
+  timestamp: optional(
+    z.union([z.number().nonnegative(), z.string().regex(/^\d+(?:\.\d+)?$/, { message: "expected epoch digits" })]),
+  ),
   support_number: z.null().exactOptional(),
   connected_at: dateTime({ allowEmpty: true }).exactOptional(),
   ends_at: dateTime().exactOptional(),

@@ -1,4 +1,4 @@
-import { type OpenEnum, openEnum } from "@contactkit/core";
+import { type OpenEnum, openEnum, optional } from "@contactkit/core";
 import * as z from "zod";
 import { CHAT_PARTICIPANT_STATES, CHAT_PARTICIPANT_TYPES, type ChatParticipantState } from "./vocabulary";
 
@@ -76,7 +76,7 @@ const participantFields = {
   state: openEnum(CHAT_PARTICIPANT_STATES),
   dn: z.string(),
   media_id: z.string().exactOptional(),
-  participant_id: z.union([z.string(), z.number(), z.null()]).exactOptional(),
+  participant_id: optional(z.union([z.string(), z.number(), z.null()])),
 };
 
 const externalObject = z.object({ ...participantFields, type: z.literal("external") });

@@ -17,6 +17,14 @@ if (command === "simulate" || command === "replay") {
   }
 }
 
+// `contactkit inspect … | head` closes stdout early: stop quietly instead of crashing with EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,

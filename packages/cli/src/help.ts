@@ -21,12 +21,12 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 (inspect) valid event of an u
 `;
 
 /** `contactkit inspect --help`. */
-export const INSPECT_HELP = `Usage: contactkit inspect <file|->... [options]
+export const INSPECT_HELP = `Usage: contactkit inspect <file|dir|->... [options]
 
 Detects which contactkit family a captured payload belongs to (mluvii webhook, mluvii chatbot callback or
 request, CCAI QM export, Expertflow CIM), validates it, and prints its event type and a short summary, or
-every issue with its JSON path. "-" reads standard input. A file of several lines that each hold a JSON
-value (NDJSON, .ndjson, .jsonl) is inspected line by line.
+every issue with its JSON path. "-" reads standard input; a directory means every *.json, *.ndjson and
+*.jsonl file in it. A file of several lines that each hold a JSON value (NDJSON) is inspected line by line.
 
 Options:
   --json                     print one JSON object per payload:
@@ -66,16 +66,18 @@ Example:
 /** `contactkit simulate --help`. */
 export const SIMULATE_HELP = `Usage: contactkit simulate --bot-callback <url> [options]
 
-Runs the local mluvii simulator (@contactkit/mluvii-simulator) on loopback in the foreground until Ctrl-C
-(SIGINT) or SIGTERM. It prints its origin and the client credentials your bot uses for the token
-endpoint; point your bot's mluvii base URL at that origin.
+Runs the local mluvii simulator (@contactkit/mluvii-simulator) on 127.0.0.1 in the foreground until
+Ctrl-C (SIGINT) or SIGTERM. It prints its origin and the client credentials your bot uses for the token
+endpoint (point your bot's mluvii origin there), then one line per request and callback.
 
 Options:
   --bot-callback <url>       your bot's callback URL, where the simulator POSTs activities (required)
   --webhook <url>            a URL to deliver session webhooks to (Basic credentials may be given as
                              https://user:pass@host/path)
   --port <n>                 port to listen on (default: a free port)
-  --chatbot-id <id>          the chatbot id of the simulated bot
+  --chatbot-id <id>          the chatbot id of the simulated bot (default 1)
+  --json                     print the origin and credentials as one JSON line
+  -q, --quiet                do not print each request and callback as it happens
   -h, --help                 show this help
 
 Example:

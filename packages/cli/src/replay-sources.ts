@@ -52,7 +52,8 @@ export async function loadCapturedEvents(
   return events;
 }
 
-async function listCaptureFiles(dir: string): Promise<string[]> {
+/** Every `*.json`, `*.ndjson` and `*.jsonl` file under `dir` (recursively), sorted by path. */
+export async function listCaptureFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile() && CAPTURE_EXTENSIONS.has(extname(entry.name).toLowerCase()))

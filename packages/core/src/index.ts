@@ -75,6 +75,7 @@ export {
   epochMillis,
   type OpenEnum,
   openEnum,
+  optional,
   type ParseDateTimeOptions,
   type PreciseDateTime,
   parseDateTime,

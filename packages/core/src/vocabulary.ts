@@ -78,10 +78,21 @@ export function dateTime<const O extends DateTimeOptions = {}>(options?: O): z.Z
   const text = z.string().regex(re, {
     message: `Invalid datetime: expected ISO-8601 with 0-7 fractional digits${options?.offset === "required" ? " and an offset" : ""}`,
   });
-  const variants: z.ZodType[] = [text];
-  if (options?.allowEmpty) variants.push(z.literal(""));
+  // "" is folded into the one regex (no union: a union's failure path is costly, see `optional`).
+  const textOrEmpty = options?.allowEmpty
+    ? z
+        .string()
+        .regex(new RegExp(`^(?:${re.source.slice(1, -1)})?$`), {
+          message: "Invalid datetime: expected ISO-8601 with 0-7 fractional digits, or the empty string",
+        })
+        .meta({
+          description: 'ISO-8601 datetime, or "" meaning not set.',
+          examples: ["", "2024-05-01T10:00:00.1234567+02:00"],
+        })
+    : text;
+  const variants: z.ZodType[] = [textOrEmpty];
   if (options?.allowEpochMillis) variants.push(epochMillis());
-  const schema = variants.length === 1 ? text : z.union(variants as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+  const schema = variants.length === 1 ? textOrEmpty : z.union(variants as [z.ZodType, z.ZodType, ...z.ZodType[]]);
   return schema as unknown as z.ZodType<DateTimeValue<O>>;
 }
 
@@ -137,4 +148,16 @@ export function parseDateTime(value: string | number, options?: ParseDateTimeOpt
 /** Converts a kept datetime to a `Date` (`undefined` for `""`). */
 export function toDate(value: string | number, options?: ParseDateTimeOptions): Date | undefined {
   return parseDateTime(value, options)?.date;
+}
+
+/**
+ * An optional object field (`key?: T`, absent rather than `undefined`), like zod's `.exactOptional()` but cheap
+ * when the key is absent. zod's compiled object parser runs every field's schema even for absent keys and
+ * discards the result; `.exactOptional()` runs the inner schema on `undefined`, and for a union that means
+ * building and formatting an issue per branch (~1 µs a field). `.optional()` returns at once on `undefined`.
+ * The type is the exact-optional one, so `z.ZodType<Iface>` checks hold under `exactOptionalPropertyTypes`;
+ * the only runtime difference, an explicit `undefined` being accepted, cannot occur in JSON.
+ */
+export function optional<T extends z.ZodType>(schema: T): z.ZodExactOptional<T> {
+  return schema.optional() as unknown as z.ZodExactOptional<T>;
 }

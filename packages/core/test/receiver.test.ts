@@ -160,7 +160,9 @@ describe("createWebhookHandler: processing", () => {
     expect(res.status).toBe(200);
     expect(performance.now() - started).toBeLessThan(150);
     expect(finished).toBe(false);
+    expect(h.stats).toEqual({ running: 1, pending: 0 });
     await h.drain();
+    expect(h.stats).toEqual({ running: 0, pending: 0 });
     expect(finished).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { dateTime, epochMillis, openEnum, parseDateTime, safeInt, strictify, toDate } from "../src";
+import { dateTime, epochMillis, openEnum, optional, parseDateTime, safeInt, strictify, toDate } from "../src";
 
 describe("openEnum", () => {
   const channel = openEnum(["Chat", "Email"]);
@@ -72,5 +72,33 @@ describe("parseDateTime and toDate", () => {
     expect(toDate(0)?.toISOString()).toBe("1970-01-01T00:00:00.000Z");
     expect(() => parseDateTime("yesterday")).toThrow(RangeError);
     expect(() => parseDateTime("2024-13-45T10:00:00")).toThrow(RangeError);
+  });
+});
+
+describe("optional", () => {
+  const schema = z.object({
+    id: z.union([z.string(), z.number()]).pipe(z.any()),
+    tag: optional(z.union([z.string(), z.number()])),
+  });
+  it("leaves absent keys absent and validates present ones", () => {
+    expect(schema.parse({ id: 1 })).toEqual({ id: 1 });
+    expect(Object.hasOwn(schema.parse({ id: 1 }), "tag")).toBe(false);
+    expect(schema.parse({ id: 1, tag: "x" })).toEqual({ id: 1, tag: "x" });
+    expect(schema.safeParse({ id: 1, tag: true }).success).toBe(false);
+  });
+  it("is closed by strictify like any other wrapper", () => {
+    const strict = strictify(z.object({ o: optional(z.object({ a: z.string() })) }));
+    expect(strict.safeParse({ o: { a: "x", b: 1 } }).success).toBe(false);
+    expect(strict.safeParse({}).success).toBe(true);
+  });
+});
+
+describe("dateTime allowEmpty", () => {
+  it("accepts the empty string and still rejects other non-datetimes", () => {
+    const s = dateTime({ allowEmpty: true });
+    expect(s.parse("")).toBe("");
+    expect(s.parse("2024-05-01T10:00:00Z")).toBe("2024-05-01T10:00:00Z");
+    expect(s.safeParse(" ").success).toBe(false);
+    expect(s.safeParse("2024-05-01").success).toBe(false);
   });
 });

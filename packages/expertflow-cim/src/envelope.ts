@@ -28,14 +28,14 @@ export interface StudioEnvelope {
   msgid?: string;
   /**
    * The conversation, when the envelope carries it populated (the raw controller body does). Node-RED examples
-   * carry `{}`: then this key is absent.
+   * carry `{}`: then (and when it is `null` or missing) this key is absent.
    */
   conversation?: Conversation;
   /** Controller metadata (`{}` in the seed). */
   metadata: OpenRecord;
   /** Messages of the call (`[]` in the seed). */
   messages: unknown[];
-  /** Node-RED slots (`{}` in the seed); only on `node-red-msg`. */
+  /** Node-RED slots (`{}` in the seed); absent from the controller body. */
   slots?: OpenRecord;
 }
 
@@ -112,13 +112,14 @@ export function prepareStudioInput(raw: unknown): unknown {
   if (!located) return raw;
   const { kind, body, msg } = located;
   const envelope: Obj = { kind, intent: body.intent, roomId: body.roomId };
-  if (msg && "_msgid" in msg) envelope.msgid = msg._msgid;
-  if (!(isObject(body.conversation) && Object.keys(body.conversation).length === 0)) {
-    envelope.conversation = body.conversation;
-  }
-  envelope.metadata = body.metadata;
-  envelope.messages = body.messages;
-  if (kind === "node-red-msg") envelope.slots = body.slots;
+  // Keys the wire leaves out stay out (never `undefined`); required ones then fail at their own path.
+  if (msg && msg._msgid !== undefined) envelope.msgid = msg._msgid;
+  const { conversation } = body;
+  const emptyConversation = conversation === null || (isObject(conversation) && Object.keys(conversation).length === 0);
+  if (conversation !== undefined && !emptyConversation) envelope.conversation = conversation;
+  if (body.metadata !== undefined) envelope.metadata = body.metadata;
+  if (body.messages !== undefined) envelope.messages = body.messages;
+  if (body.slots !== undefined) envelope.slots = body.slots;
   const entities = body.entities;
   if (isObject(entities) && isObject(entities.cimEvent)) return { ...entities.cimEvent, envelope };
   return { ...(isObject(entities) ? entities : {}), name: body.intent, envelope };

@@ -70,9 +70,13 @@ const rules: Record<string, (value: unknown) => unknown> = {
   sections: (v) => (Array.isArray(v) ? [] : v),
 };
 
+/** A customer is recognised by shape too, so `redact(event.data.customer)` works on its own. */
+const looksLikeCustomer = (v: Obj): boolean => "_id" in v && "isAnonymous" in v && "phoneNumber" in v;
+
 function walk(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(walk);
   if (!isObject(value)) return value;
+  if (looksLikeCustomer(value)) return redactCustomer(value);
   const out: Obj = {};
   for (const [key, child] of Object.entries(value)) {
     const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;

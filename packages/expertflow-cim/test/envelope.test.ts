@@ -164,3 +164,27 @@ describe("envelopes", () => {
     expect(reason).toBe("SLA_EXPIRED");
   });
 });
+
+describe("envelope edge cases", () => {
+  it("accepts a controller body whose conversation is null or missing", () => {
+    const body = fixtureJson("find-agent.json") as Record<string, unknown>;
+    body.conversation = null;
+    expect(expertflowCim.safeParse(body).ok).toBe(true);
+    delete body.conversation;
+    expect(expertflowCim.safeParse(body).ok).toBe(true);
+  });
+
+  it("reports a missing metadata at its own path", () => {
+    const msg = fixtureJson("agent-subscribed.json") as { payload: Record<string, unknown> };
+    delete msg.payload.metadata;
+    const r = expertflowCim.safeParse(msg);
+    expect(!r.ok && r.error.issues.map((i) => i.path)).toEqual(["$.payload.metadata"]);
+  });
+
+  it("maps an invalid _msgid to its own path", () => {
+    const msg = fixtureJson("agent-subscribed.json");
+    msg._msgid = 12345;
+    const r = expertflowCim.safeParse(msg);
+    expect(!r.ok && r.error.issues.map((i) => i.path)).toEqual(["$._msgid"]);
+  });
+});

@@ -122,14 +122,16 @@ export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOption
 
   const router = options.router;
   const invalid = options.invalidStatus ?? 200;
-  return createWebhookHandler<MluviiChatbotCallbackMap>({
+  const bodyLimit = options.bodyLimit ?? 1_048_576;
+  const inner = createWebhookHandler<MluviiChatbotCallbackMap>({
     family,
-    auth: options.auth,
+    // Authentication already happened in `handler` below.
+    auth: { scheme: options.auth.scheme, verify: async () => ({ ok: true }), insecure: options.auth.insecure ?? false },
     ack: "after-validate",
     allowGet: true,
     // mluvii does not document the callback's Content-Type; a 415 would count towards disabling the bot.
     requireJsonContentType: false,
-    ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+    bodyLimit,
     status: { invalidJson: invalid, invalidEvent: invalid, unknownEvent: 200 },
     queue: { concurrency: 256, maxPending: 10_000, ...options.queue },
     ...(options.onInvalid ? { onInvalid: options.onInvalid } : {}),
@@ -138,6 +140,38 @@ export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOption
     process: async (parsed, context) => {
       if (!router || (parsed.known && isResponseActivity(parsed.type))) return;
       await router.route(parsed, context.signal);
+    },
+  });
+
+  // TODO(core): authenticate here, leaving the body of a rejected request untouched. Core's handler cancels that
+  // body, and with core's node adapter (`Readable.toWeb`, Node 20) the cancel makes Node throw an uncaught
+  // ERR_INVALID_STATE when the next chunk arrives — any unauthenticated POST with a body would crash the process.
+  const handler = async (request: Request): Promise<Response> => {
+    if (request.method === "POST") {
+      const verdict = await options.auth.verify(request);
+      if (!verdict.ok) {
+        logger?.warn?.("mluvii chatbot-callbacks: rejected an unauthenticated request", {
+          scheme: options.auth.scheme,
+        });
+        const headers: Record<string, string> = { "content-type": "application/json" };
+        if (verdict.challenge) headers["www-authenticate"] = verdict.challenge;
+        return new Response('{"ok":false,"error":"unauthorized"}', { status: 401, headers });
+      }
+      // Same crash for a declared oversize body (core would cancel it): answer 413 without touching the body.
+      if (Number(request.headers.get("content-length") ?? 0) > bodyLimit) {
+        return new Response(`{"ok":false,"error":"body larger than ${bodyLimit} bytes"}`, {
+          status: 413,
+          headers: { "content-type": "application/json" },
+        });
+      }
+    }
+    return inner(request);
+  };
+  return Object.assign(handler, {
+    drain: () => inner.drain(),
+    close: () => inner.close(),
+    get stats() {
+      return inner.stats;
     },
   });
 }

@@ -34,32 +34,55 @@ import * as session from "./vocabulary/responses-session";
 
 /** Every `…Response` activity mluvii POSTs to the callback URL, answering a request the bot sent. */
 export interface MluviiChatbotResponseMap {
+  /** `GetAvailableOperatorsResponse` callback: {@link GetAvailableOperatorsResponse}. */
   GetAvailableOperatorsResponse: GetAvailableOperatorsResponse;
+  /** `GetAvailableGroupsResponse` callback: {@link GetAvailableGroupsResponse}. */
   GetAvailableGroupsResponse: GetAvailableGroupsResponse;
+  /** `GetCallParamsResponse` callback: {@link GetCallParamsResponse}. */
   GetCallParamsResponse: GetCallParamsResponse;
+  /** `SetCallParamsResponse` callback: {@link SetCallParamsResponse}. */
   SetCallParamsResponse: SetCallParamsResponse;
+  /** `GetGuestIdentityResponse` callback: {@link GetGuestIdentityResponse}. */
   GetGuestIdentityResponse: GetGuestIdentityResponse;
+  /** `GetHeroCardsResponse` callback: {@link GetHeroCardsResponse}. */
   GetHeroCardsResponse: GetHeroCardsResponse;
+  /** `SendHeroCardResponse` callback: {@link SendHeroCardResponse}. */
   SendHeroCardResponse: SendHeroCardResponse;
+  /** `ChatbotOpenFileUploadPromptResponse` callback: {@link ChatbotOpenFileUploadPromptResponse}. */
   ChatbotOpenFileUploadPromptResponse: ChatbotOpenFileUploadPromptResponse;
+  /** `EnableGuestUploadResponse` callback: {@link EnableGuestUploadResponse}. */
   EnableGuestUploadResponse: EnableGuestUploadResponse;
+  /** `DisableGuestUploadResponse` callback: {@link DisableGuestUploadResponse}. */
   DisableGuestUploadResponse: DisableGuestUploadResponse;
+  /** `GuestInputChangeResponse` callback: {@link GuestInputChangeResponse}. */
   GuestInputChangeResponse: GuestInputChangeResponse;
+  /** `GetMediaObjectsResponse` callback: {@link GetMediaObjectsResponse}. */
   GetMediaObjectsResponse: GetMediaObjectsResponse;
+  /** `ShareFileResponse` callback: {@link ShareFileResponse}. */
   ShareFileResponse: ShareFileResponse;
+  /** `ObtainCrmIdentityResponse` callback: {@link ObtainCrmIdentityResponse}. */
   ObtainCrmIdentityResponse: ObtainCrmIdentityResponse;
+  /** `AssignCrmIdentityResponse` callback: {@link AssignCrmIdentityResponse}. */
   AssignCrmIdentityResponse: AssignCrmIdentityResponse;
 }
 
 /** Activities mluvii POSTs on its own: the ping, conversation start/end and what the guest does. */
 export interface MluviiChatbotGuestEventMap {
+  /** `Ping` callback: {@link Ping}. */
   Ping: Ping;
+  /** `ConversationStarted` callback: {@link ConversationStarted}. */
   ConversationStarted: ConversationStarted;
+  /** `ConversationEnded` callback: {@link ConversationEnded}. */
   ConversationEnded: ConversationEnded;
+  /** `Text` callback: {@link GuestText}. */
   Text: GuestText;
+  /** `GuestFileUpload` callback: {@link GuestFileUpload}. */
   GuestFileUpload: GuestFileUpload;
+  /** `HeroCardSubmission` callback: {@link HeroCardSubmission}. */
   HeroCardSubmission: HeroCardSubmission;
+  /** `GuestLocation` callback: {@link GuestLocation}. */
   GuestLocation: GuestLocation;
+  /** `HeroCardQuickReply` callback: {@link HeroCardQuickReply}. */
   HeroCardQuickReply: HeroCardQuickReply;
 }
 

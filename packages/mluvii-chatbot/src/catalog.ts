@@ -3,21 +3,37 @@ import type { MluviiChatbotRequestKind } from "./requests";
 
 /** Which `…Response` activity answers each request-type activity. */
 export interface MluviiChatbotResponseOf {
+  /** `GetAvailableOperators` is answered by "GetAvailableOperatorsResponse". */
   GetAvailableOperators: "GetAvailableOperatorsResponse";
+  /** `GetAvailableGroups` is answered by "GetAvailableGroupsResponse". */
   GetAvailableGroups: "GetAvailableGroupsResponse";
+  /** `GetCallParams` is answered by "GetCallParamsResponse". */
   GetCallParams: "GetCallParamsResponse";
+  /** `SetCallParams` is answered by "SetCallParamsResponse". */
   SetCallParams: "SetCallParamsResponse";
+  /** `GetGuestIdentity` is answered by "GetGuestIdentityResponse". */
   GetGuestIdentity: "GetGuestIdentityResponse";
+  /** `GetHeroCards` is answered by "GetHeroCardsResponse". */
   GetHeroCards: "GetHeroCardsResponse";
+  /** `SendHeroCard` is answered by "SendHeroCardResponse". */
   SendHeroCard: "SendHeroCardResponse";
+  /** `ChatbotOpenFileUploadPrompt` is answered by "ChatbotOpenFileUploadPromptResponse". */
   ChatbotOpenFileUploadPrompt: "ChatbotOpenFileUploadPromptResponse";
+  /** `EnableGuestUpload` is answered by "EnableGuestUploadResponse". */
   EnableGuestUpload: "EnableGuestUploadResponse";
+  /** `DisableGuestUpload` is answered by "DisableGuestUploadResponse". */
   DisableGuestUpload: "DisableGuestUploadResponse";
+  /** `EnableGuestInput` is answered by "GuestInputChangeResponse". */
   EnableGuestInput: "GuestInputChangeResponse";
+  /** `DisableGuestInput` is answered by "GuestInputChangeResponse". */
   DisableGuestInput: "GuestInputChangeResponse";
+  /** `GetMediaObjects` is answered by "GetMediaObjectsResponse". */
   GetMediaObjects: "GetMediaObjectsResponse";
+  /** `ShareFile` is answered by "ShareFileResponse". */
   ShareFile: "ShareFileResponse";
+  /** `ObtainCrmIdentity` is answered by "ObtainCrmIdentityResponse". */
   ObtainCrmIdentity: "ObtainCrmIdentityResponse";
+  /** `AssignCrmIdentity` is answered by "AssignCrmIdentityResponse". */
   AssignCrmIdentity: "AssignCrmIdentityResponse";
 }
 

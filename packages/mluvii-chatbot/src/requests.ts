@@ -41,32 +41,59 @@ import * as session from "./vocabulary/requests-session";
  * Bot-Framework-style hero-card message that has `type: "message"` and no `activity` key.
  */
 export interface MluviiChatbotRequestMap {
+  /** `Text` request: {@link TextRequest}. */
   Text: TextRequest;
+  /** `Typing` request: {@link TypingRequest}. */
   Typing: TypingRequest;
+  /** `Forward` request: {@link ForwardRequest}. */
   Forward: ForwardRequest;
+  /** `HandOff` request: {@link HandOffRequest}. */
   HandOff: HandOffRequest;
+  /** `EndConversation` request: {@link EndConversationRequest}. */
   EndConversation: EndConversationRequest;
+  /** `GetAvailableOperators` request: {@link GetAvailableOperatorsRequest}. */
   GetAvailableOperators: GetAvailableOperatorsRequest;
+  /** `GetAvailableGroups` request: {@link GetAvailableGroupsRequest}. */
   GetAvailableGroups: GetAvailableGroupsRequest;
+  /** `GetCallParams` request: {@link GetCallParamsRequest}. */
   GetCallParams: GetCallParamsRequest;
+  /** `SetCallParams` request: {@link SetCallParamsRequest}. */
   SetCallParams: SetCallParamsRequest;
+  /** `SendGuestOfflineEmail` request: {@link SendGuestOfflineEmailRequest}. */
   SendGuestOfflineEmail: SendGuestOfflineEmailRequest;
+  /** `GetGuestIdentity` request: {@link GetGuestIdentityRequest}. */
   GetGuestIdentity: GetGuestIdentityRequest;
+  /** `GetHeroCards` request: {@link GetHeroCardsRequest}. */
   GetHeroCards: GetHeroCardsRequest;
+  /** `SendHeroCard` request: {@link SendHeroCardRequest}. */
   SendHeroCard: SendHeroCardRequest;
+  /** `ChatbotOpenFileUploadPrompt` request: {@link ChatbotOpenFileUploadPromptRequest}. */
   ChatbotOpenFileUploadPrompt: ChatbotOpenFileUploadPromptRequest;
+  /** `EnableGuestUpload` request: {@link EnableGuestUploadRequest}. */
   EnableGuestUpload: EnableGuestUploadRequest;
+  /** `DisableGuestUpload` request: {@link DisableGuestUploadRequest}. */
   DisableGuestUpload: DisableGuestUploadRequest;
+  /** `EnableGuestInput` request: {@link EnableGuestInputRequest}. */
   EnableGuestInput: EnableGuestInputRequest;
+  /** `DisableGuestInput` request: {@link DisableGuestInputRequest}. */
   DisableGuestInput: DisableGuestInputRequest;
+  /** `GetMediaObjects` request: {@link GetMediaObjectsRequest}. */
   GetMediaObjects: GetMediaObjectsRequest;
+  /** `ShareFile` request: {@link ShareFileRequest}. */
   ShareFile: ShareFileRequest;
+  /** `ObtainCrmIdentity` request: {@link ObtainCrmIdentityRequest}. */
   ObtainCrmIdentity: ObtainCrmIdentityRequest;
+  /** `AssignCrmIdentity` request: {@link AssignCrmIdentityRequest}. */
   AssignCrmIdentity: AssignCrmIdentityRequest;
+  /** `SetTag` request: {@link SetTagRequest}. */
   SetTag: SetTagRequest;
+  /** `UnsetTag` request: {@link UnsetTagRequest}. */
   UnsetTag: UnsetTagRequest;
+  /** `RequestLocation` request: {@link RequestLocationRequest}. */
   RequestLocation: RequestLocationRequest;
+  /** `RichCardList` request: {@link RichCardListRequest}. */
   RichCardList: RichCardListRequest;
+  /** Bot-Framework-style message (`type: "message"`): {@link HeroCardMessageRequest}. */
   message: HeroCardMessageRequest;
 }
 

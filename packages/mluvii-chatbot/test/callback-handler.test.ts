@@ -38,7 +38,9 @@ describe("callback authentication", () => {
     expect((await handler(post("{not json", "https://bot.example.com/cb?access_token=s3cret"))).status).toBe(401);
     // a prefix, an extension and an empty token of the right one are all wrong
     for (const guess of [TOKEN.slice(0, -1), `${TOKEN}x`, ""]) {
-      expect((await handler(post({ activity: "Ping" }, `https://bot.example.com/cb?access_token=${guess}`))).status).toBe(401);
+      expect(
+        (await handler(post({ activity: "Ping" }, `https://bot.example.com/cb?access_token=${guess}`))).status,
+      ).toBe(401);
     }
   });
 
@@ -123,6 +125,30 @@ describe("createMluviiCallbackHandler", () => {
     expect(seen[0]?.[1]).toMatchObject({ reason: "unmatched", raw: { activity: "ShareFileResponse", sessionId: 4 } });
   });
 
+  it("works with an asynchronous (shared-store) correlator: its outcome still reaches onUnmatchedResponse", async () => {
+    const reasons: string[] = [];
+    const delivered: string[] = [];
+    const handler = createMluviiCallbackHandler({
+      auth,
+      correlator: {
+        register: () => {
+          throw new Error("not used");
+        },
+        deliver: async (response) => {
+          delivered.push(response.activity);
+          return response.sessionId === 1 ? "delivered" : "late";
+        },
+        pending: () => 0,
+        close: () => {},
+      },
+      onUnmatchedResponse: (_response, info) => reasons.push(info.reason),
+    });
+    await handler(post(sampleResponse("GetHeroCardsResponse", 1)));
+    await handler(post(sampleResponse("GetHeroCardsResponse", 2)));
+    await vi.waitFor(() => expect(reasons).toEqual(["late"]));
+    expect(delivered).toEqual(["GetHeroCardsResponse", "GetHeroCardsResponse"]);
+  });
+
   it("hands unknown activities to the explicit unknown handler", async () => {
     const bot = createMluviiBot({ chatbotId: 1, api: fakeTransport().transport });
     const unknown: UnknownEvent[] = [];
@@ -133,6 +159,13 @@ describe("createMluviiCallbackHandler", () => {
     expect((await handler(post({ activity: "GuestSticker", sessionId: 2, sticker: "👍" }))).status).toBe(200);
     await handler.drain();
     expect(unknown.map((e) => e.type)).toEqual(["GuestSticker"]);
+  });
+
+  it("answers 413 to a body above the limit", async () => {
+    const handler = createMluviiCallbackHandler({ auth, bodyLimit: 64 });
+    const big = { activity: "Text", sessionId: 1, text: "x".repeat(100) };
+    expect((await handler(post(big))).status).toBe(413);
+    expect((await handler(post({ activity: "Text", sessionId: 1, text: "short" }))).status).toBe(200);
   });
 
   it("answers 200 to bodies it cannot read (mluvii disables failing bots) and reports them", async () => {

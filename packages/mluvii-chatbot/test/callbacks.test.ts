@@ -1,4 +1,9 @@
-import { type GuestText, mluviiChatbotCallbacks, RESPONSE_ACTIVITIES } from "@contactkit/mluvii-chatbot";
+import {
+  type GuestText,
+  mluviiChatbotCallbacks,
+  mluviiChatbotRequests,
+  RESPONSE_ACTIVITIES,
+} from "@contactkit/mluvii-chatbot";
 import { describe, expect, expectTypeOf, it } from "vitest";
 
 describe("mluviiChatbotCallbacks (tolerant reader)", () => {
@@ -107,5 +112,16 @@ describe("mluviiChatbotCallbacks (tolerant reader)", () => {
     const r = mluviiChatbotCallbacks.parse({ activity: "Text", sessionId: 1, text: "x" });
     if (r.known && r.type === "Text") expectTypeOf(r.event).toEqualTypeOf<GuestText>();
     expect(mluviiChatbotCallbacks.is({ activity: "Text", sessionId: 1, text: "x" }, "Text")).toBe(true);
+  });
+
+  it("exports JSON Schema for every callback and request", () => {
+    const callbacks = mluviiChatbotCallbacks.toJSONSchemas();
+    expect(Object.keys(callbacks)).toHaveLength(23);
+    expect(callbacks.GetAvailableGroupsResponse).toMatchObject({
+      type: "object",
+      required: expect.arrayContaining(["sessionId", "availableGroups"]),
+    });
+    const requests = mluviiChatbotRequests.toJSONSchemas();
+    expect(requests.HandOff).toMatchObject({ additionalProperties: false });
   });
 });

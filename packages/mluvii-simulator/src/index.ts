@@ -22,13 +22,14 @@ export {
   type MluviiSimulatorOptions,
 } from "./simulator";
 export type { SimulatorClient } from "./tokens";
-export type {
-  InboundRoute,
-  OutboundRoute,
-  SimulatorRoute,
-  Transcript,
-  TranscriptEntry,
-  TranscriptQuery,
-  TranscriptStats,
+export {
+  formatTranscriptEntry,
+  type InboundRoute,
+  type OutboundRoute,
+  type SimulatorRoute,
+  type Transcript,
+  type TranscriptEntry,
+  type TranscriptQuery,
+  type TranscriptStats,
 } from "./transcript";
 export type { WebhookInput, WebhookSubscription } from "./webhooks";

@@ -135,7 +135,8 @@ export function createOutbox(deps: {
       item.resolve(NOT_SENT);
       return;
     }
-    const named = specs.find((s) => s.kind !== "latency");
+    // The first copy names latency faults only; the extra copy of a duplicate is the one marked `duplicate`.
+    const named = specs.find((s) => s.kind === "latency");
     const first = await deliver(message, item.late ? "out-of-order" : named ? describeFault(named) : undefined);
     if (specs.some((s) => s.kind === "duplicate")) await deliver(message, "duplicate");
     item.resolve(first);

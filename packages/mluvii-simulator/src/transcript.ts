@@ -159,3 +159,22 @@ export function createTranscript(): TranscriptWriter {
   };
   return transcript;
 }
+
+/**
+ * One line describing an entry, for terminals and logs (no bodies, no credentials):
+ * `← chatbot-activity POST /api/v1/Chatbot/1/activity Text → 200 (3 ms)`,
+ * `→ bot-callback POST http://127.0.0.1:3000/cb GetAvailableGroupsResponse → 200 (2 ms)`,
+ * `→ webhook-delivery … SessionCreated → 500 (1 ms) attempt 2 FAILED status`.
+ */
+export function formatTranscriptEntry(entry: TranscriptEntry): string {
+  const arrow = entry.direction === "inbound" ? "←" : "→";
+  const url = entry.direction === "inbound" ? entry.url : entry.url.replace(/\?.*$/, "?…");
+  const what = entry.activity ?? entry.eventType;
+  const parts = [arrow, entry.route, entry.method, url];
+  if (what !== undefined) parts.push(what);
+  parts.push(`→ ${entry.status ?? "no response"} (${entry.durationMs} ms)`);
+  if (entry.attempt !== undefined && entry.attempt > 1) parts.push(`attempt ${entry.attempt}`);
+  if (entry.fault !== undefined) parts.push(`[fault ${entry.fault}]`);
+  if (entry.outcome === "failed") parts.push(`FAILED ${entry.failure ?? ""}`.trim());
+  return parts.join(" ");
+}

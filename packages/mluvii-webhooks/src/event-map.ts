@@ -1,3 +1,4 @@
+import type { MluviiWebhookEventType } from "./event-types";
 /**
  * The 49 live mluvii webhook event types (`ApiModels:Webhooks/WebhookEventType.cs`, in enum order) and the event
  * map that types every per-event lookup. `StatRealTime` (removed 2023-05) is deliberately absent: it parses as an
@@ -170,4 +171,9 @@ export interface MluviiWebhookEventMap {
 /** Any known mluvii webhook event; `switch (event.eventType)` narrows it. */
 export type MluviiWebhookEvent = MluviiWebhookEventMap[keyof MluviiWebhookEventMap];
 /** A known mluvii webhook event type. */
-export type MluviiWebhookEventType = keyof MluviiWebhookEventMap;
+export type { MluviiWebhookEventType } from "./event-types";
+
+/** Compile-time proof that the explicit name list and the event map's keys are the same set. */
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type MluviiWebhookEventTypesMatchMap = Assert<Exactly<keyof MluviiWebhookEventMap, MluviiWebhookEventType>>;
+type Assert<T extends true> = T;

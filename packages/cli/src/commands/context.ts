@@ -22,9 +22,12 @@ export function contextOf(io: CliIo): CommandContext {
 }
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
+type ParsedCommandArgs<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
+>;
 
 /** `parseArgs` in strict mode, with its errors turned into {@link UsageError}s. */
-export function parseCommandArgs<O extends Options>(args: readonly string[], options: O) {
+export function parseCommandArgs<O extends Options>(args: readonly string[], options: O): ParsedCommandArgs<O> {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -1,10 +1,10 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import { INSPECT_HELP } from "../help";
 import { type InspectedPayload, inspectPayload, toVerdict, worstExitCode } from "../inspect";
 import { readAll } from "../io";
 import type { PayloadFormat } from "../payloads";
-import { formatOfPath } from "../replay-sources";
+import { formatOfPath, listCaptureFiles } from "../replay-sources";
 import { summarise } from "../summary";
 import { type CommandContext, parseCommandArgs, UsageError } from "./context";
 
@@ -30,7 +30,7 @@ export async function inspectCommand(args: readonly string[], ctx: CommandContex
     );
   }
   const all: InspectedPayload[] = [];
-  for (const input of positionals) {
+  for (const input of await expandDirectories(positionals, ctx)) {
     const label = input === "-" ? "<stdin>" : input;
     const text = await readInput(input, ctx);
     const results =
@@ -49,6 +49,23 @@ export async function inspectCommand(args: readonly string[], ctx: CommandContex
   return worstExitCode(all);
 }
 
+/** Replaces each directory argument by the capture files in it (`*.json`, `*.ndjson`, `*.jsonl`, recursively). */
+async function expandDirectories(inputs: readonly string[], ctx: CommandContext): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const absolute = resolve(ctx.cwd, input);
+    const isDirectory =
+      input !== "-" &&
+      (await stat(absolute).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ));
+    if (!isDirectory) out.push(input);
+    else for (const file of await listCaptureFiles(absolute)) out.push(join(input, relative(absolute, file)));
+  }
+  return out;
+}
+
 async function readInput(input: string, ctx: CommandContext): Promise<string | { readonly unreadable: string }> {
   if (input === "-") {
     if (ctx.io.stdin.isTTY) ctx.io.stderr.write(ctx.err.dim("reading JSON from standard input; end with Ctrl-D\n"));
@@ -58,7 +75,7 @@ async function readInput(input: string, ctx: CommandContext): Promise<string | {
     return await readFile(resolve(ctx.cwd, input), "utf8");
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : "it cannot be read";
+    const why = code === "ENOENT" ? "no such file" : "it cannot be read";
     ctx.io.stderr.write(`contactkit inspect: cannot read ${input}: ${why}; check the path\n`);
     return { unreadable: `cannot read ${input}: ${why}` };
   }

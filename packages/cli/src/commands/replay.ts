@@ -67,7 +67,7 @@ export async function replayCommand(args: readonly string[], ctx: CommandContext
     clear();
     const failed = summary.failed > 0 ? ctx.out.red(`${summary.failed} failed`) : "0 failed";
     ctx.io.stdout.write(
-      `${summary.results.length} sent to ${summary.target}: ${ctx.out.green(`${summary.succeeded} ok`)}, ${failed}\n`,
+      `${summary.results.length} ${summary.results.length === 1 ? "event" : "events"} to ${summary.target}: ${ctx.out.green(`${summary.succeeded} ok`)}, ${failed}\n`,
     );
     return summary.failed > 0 ? 1 : 0;
   } catch (error) {

@@ -1,12 +1,133 @@
+import { createMluviiSimulator, type MluviiSimulator, type TranscriptEntry } from "@contactkit/mluvii-simulator";
 import { SIMULATE_HELP } from "../help";
-import { type CommandContext, parseCommandArgs } from "./context";
+import { displayUrl } from "../replay-target";
+import { type CommandContext, integerOption, parseCommandArgs, UsageError } from "./context";
 
-/** `contactkit simulate --bot-callback <url>` (placeholder until the simulator API lands). */
+/** `contactkit simulate --bot-callback <url> [--webhook <url>] [--port n] [--chatbot-id id]`. */
 export async function simulateCommand(args: readonly string[], ctx: CommandContext): Promise<number> {
-  const { values } = parseCommandArgs(args, { help: { type: "boolean", short: "h" } });
+  const { values, positionals } = parseCommandArgs(args, {
+    "bot-callback": { type: "string" },
+    webhook: { type: "string", multiple: true },
+    port: { type: "string" },
+    "chatbot-id": { type: "string" },
+    json: { type: "boolean" },
+    quiet: { type: "boolean", short: "q" },
+    help: { type: "boolean", short: "h" },
+  });
   if (values.help) {
     ctx.io.stdout.write(SIMULATE_HELP);
     return 0;
   }
-  return 1;
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const botCallback = values["bot-callback"];
+  if (botCallback === undefined) {
+    throw new UsageError("give your bot's callback URL with --bot-callback <url>, e.g. http://127.0.0.1:3000/mluvii");
+  }
+  checkUrl("--bot-callback", botCallback);
+  const webhooks = values.webhook ?? [];
+  for (const url of webhooks) checkUrl("--webhook", url);
+  const port = integerOption("port", values.port, 0);
+  if (port > 65_535) throw new UsageError("--port must be between 0 and 65535");
+  const chatbotId = integerOption("chatbot-id", values["chatbot-id"], 1);
+  if (chatbotId === 0) throw new UsageError("--chatbot-id must be a positive whole number");
+
+  const sim = createMluviiSimulator({
+    port,
+    chatbotId,
+    botCallbackUrl: botCallback,
+    webhooks: webhooks.map((callbackUrl) => ({ callbackUrl })),
+  });
+  const unsubscribe = values.quiet
+    ? undefined
+    : sim.transcript.subscribe((e) => ctx.io.stdout.write(renderEntry(e, ctx)));
+  try {
+    await sim.start();
+  } catch (error) {
+    unsubscribe?.();
+    const code = (error as { code?: unknown }).code;
+    if (code === "EADDRINUSE") {
+      ctx.io.stderr.write(
+        `contactkit simulate: port ${port} is in use; pick another --port, or omit it for a free one\n`,
+      );
+    } else {
+      ctx.io.stderr.write(
+        `contactkit simulate: could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+    }
+    return 1;
+  }
+  ctx.io.stdout.write(
+    values.json ? `${JSON.stringify(startupInfo(sim, webhooks))}\n` : banner(sim, botCallback, webhooks, ctx),
+  );
+  await untilAborted(ctx.io.signal);
+  unsubscribe?.();
+  await sim.stop();
+  if (!values.json) ctx.io.stdout.write("mluvii simulator stopped\n");
+  return 0;
+}
+
+function checkUrl(option: string, value: string): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${option} is not an absolute URL; give one like http://127.0.0.1:3000/mluvii`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(`${option} must be an http(s) URL`);
+}
+
+/** The machine-readable startup line of `--json` (the simulator's own client credentials are local dev values). */
+function startupInfo(sim: MluviiSimulator, webhooks: readonly string[]) {
+  return {
+    origin: sim.origin,
+    tokenUrl: `${sim.origin}/login/connect/token`,
+    clientId: sim.credentials.clientId,
+    clientSecret: sim.credentials.clientSecret,
+    chatbotId: sim.chatbotId,
+    activityUrl: `${sim.origin}/api/v1/Chatbot/${sim.chatbotId}/activity`,
+    webhooks: webhooks.map((url) => displayUrl(new URL(url))),
+  };
+}
+
+function banner(sim: MluviiSimulator, botCallback: string, webhooks: readonly string[], ctx: CommandContext): string {
+  const info = startupInfo(sim, webhooks);
+  const { bold, dim } = ctx.out;
+  const row = (name: string, value: string) => `  ${name.padEnd(16)}${value}\n`;
+  return [
+    `${bold("mluvii simulator")} listening on ${bold(info.origin)}\n`,
+    row("token endpoint", `POST ${info.tokenUrl}`),
+    row("client id", info.clientId),
+    row("client secret", info.clientSecret),
+    row("chatbot id", `${info.chatbotId}  (activities: POST ${info.activityUrl})`),
+    row("bot callback", displayUrl(new URL(botCallback))),
+    ...info.webhooks.map((url) => row("webhook", `${url}  (every session event)`)),
+    dim("Press Ctrl-C to stop.\n"),
+  ].join("");
+}
+
+function renderEntry(entry: TranscriptEntry, ctx: CommandContext): string {
+  const { red, green, dim } = ctx.out;
+  const arrow = entry.direction === "inbound" ? "←" : "→";
+  const url = entry.direction === "outbound" ? safeDisplay(entry.url) : entry.url;
+  const status =
+    entry.status === null ? red("---") : entry.status < 400 ? green(String(entry.status)) : red(String(entry.status));
+  const what = entry.activity ?? entry.eventType ?? "";
+  const extra = [entry.attempt !== undefined && entry.attempt > 1 ? `attempt ${entry.attempt}` : "", entry.fault ?? ""]
+    .filter(Boolean)
+    .join(", ");
+  return `${arrow} ${status} ${entry.method} ${url} ${what}${extra ? ` (${extra})` : ""} ${dim(`${entry.durationMs} ms`)}\n`;
+}
+
+function safeDisplay(url: string): string {
+  try {
+    return displayUrl(new URL(url));
+  } catch {
+    return "(url)";
+  }
+}
+
+function untilAborted(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return new Promise(() => {}); // no signal: run until the process ends
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
 }

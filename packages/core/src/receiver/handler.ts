@@ -245,11 +245,10 @@ export function createWebhookHandler<M extends object>(options: WebhookHandlerOp
     return json(okStatus, { ok: true, type: result.type });
   };
 
-  return Object.assign(handler, {
-    drain: () => queue.drain(),
-    close: () => queue.close(),
-    get stats() {
-      return { running: queue.running, pending: queue.pending };
-    },
+  // defineProperties, not Object.assign: assign would copy the `stats` getter's value once instead of the getter.
+  return Object.defineProperties(handler, {
+    drain: { value: () => queue.drain() },
+    close: { value: () => queue.close() },
+    stats: { get: () => ({ running: queue.running, pending: queue.pending }), enumerable: true },
   }) as WebhookHandler;
 }

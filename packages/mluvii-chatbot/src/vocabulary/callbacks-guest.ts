@@ -71,36 +71,43 @@ export interface HeroCardQuickReply extends SessionCallback {
   additionalParams?: Record<string, string[]> | null;
 }
 
+/** Schema of {@link Ping} (tolerant: unknown keys are dropped from the typed view). */
 export const pingSchema: z.ZodType<Ping> = z.object({ ...callbackEnvelopeShape, activity: z.literal("Ping") });
 
+/** Schema of {@link ConversationStarted} (tolerant: unknown keys are dropped from the typed view). */
 export const conversationStartedSchema: z.ZodType<ConversationStarted> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("ConversationStarted"),
 });
 
+/** Schema of {@link ConversationEnded} (tolerant: unknown keys are dropped from the typed view). */
 export const conversationEndedSchema: z.ZodType<ConversationEnded> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("ConversationEnded"),
 });
 
+/** Schema of {@link GuestText} (tolerant: unknown keys are dropped from the typed view). */
 export const guestTextSchema: z.ZodType<GuestText> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("Text"),
   text: z.string(),
 });
 
+/** Schema of {@link GuestFileUpload} (tolerant: unknown keys are dropped from the typed view). */
 export const guestFileUploadSchema: z.ZodType<GuestFileUpload> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GuestFileUpload"),
   fileUrl: z.string(),
 });
 
+/** Schema of {@link HeroCardSubmission} (tolerant: unknown keys are dropped from the typed view). */
 export const heroCardSubmissionSchema: z.ZodType<HeroCardSubmission> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("HeroCardSubmission"),
   params: z.record(z.string(), z.string()),
 });
 
+/** Schema of {@link GuestLocation} (tolerant: unknown keys are dropped from the typed view). */
 export const guestLocationSchema: z.ZodType<GuestLocation> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GuestLocation"),
@@ -108,6 +115,7 @@ export const guestLocationSchema: z.ZodType<GuestLocation> = z.object({
   longitude: z.number(),
 });
 
+/** Schema of {@link HeroCardQuickReply} (tolerant: unknown keys are dropped from the typed view). */
 export const heroCardQuickReplySchema: z.ZodType<HeroCardQuickReply> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("HeroCardQuickReply"),

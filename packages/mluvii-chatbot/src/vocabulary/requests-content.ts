@@ -122,8 +122,10 @@ export interface RichCardListRequest extends SessionRequest {
   layout: (typeof RICH_CARD_LAYOUTS)[number];
 }
 
+/** Schema of {@link GetHeroCardsRequest} (strict: unknown keys are errors). */
 export const getHeroCardsRequestSchema: z.ZodType<GetHeroCardsRequest> = bareRequest("GetHeroCards");
 
+/** Schema of {@link SendHeroCardRequest} (strict: unknown keys are errors). */
 export const sendHeroCardRequestSchema: z.ZodType<SendHeroCardRequest> = z.strictObject({
   ...requestShape("SendHeroCard"),
   heroCardId: idSchema,
@@ -142,19 +144,27 @@ export const sendHeroCardRequestSchema: z.ZodType<SendHeroCardRequest> = z.stric
     .exactOptional(),
 });
 
+/** Schema of {@link ChatbotOpenFileUploadPromptRequest} (strict: unknown keys are errors). */
 export const chatbotOpenFileUploadPromptRequestSchema: z.ZodType<ChatbotOpenFileUploadPromptRequest> =
   bareRequest("ChatbotOpenFileUploadPrompt");
+/** Schema of {@link EnableGuestUploadRequest} (strict: unknown keys are errors). */
 export const enableGuestUploadRequestSchema: z.ZodType<EnableGuestUploadRequest> = bareRequest("EnableGuestUpload");
+/** Schema of {@link DisableGuestUploadRequest} (strict: unknown keys are errors). */
 export const disableGuestUploadRequestSchema: z.ZodType<DisableGuestUploadRequest> = bareRequest("DisableGuestUpload");
+/** Schema of {@link EnableGuestInputRequest} (strict: unknown keys are errors). */
 export const enableGuestInputRequestSchema: z.ZodType<EnableGuestInputRequest> = bareRequest("EnableGuestInput");
+/** Schema of {@link DisableGuestInputRequest} (strict: unknown keys are errors). */
 export const disableGuestInputRequestSchema: z.ZodType<DisableGuestInputRequest> = bareRequest("DisableGuestInput");
+/** Schema of {@link GetMediaObjectsRequest} (strict: unknown keys are errors). */
 export const getMediaObjectsRequestSchema: z.ZodType<GetMediaObjectsRequest> = bareRequest("GetMediaObjects");
 
+/** Schema of {@link ShareFileRequest} (strict: unknown keys are errors). */
 export const shareFileRequestSchema: z.ZodType<ShareFileRequest> = z.union([
   z.strictObject({ ...requestShape("ShareFile"), name: z.string().min(1) }),
   z.strictObject({ ...requestShape("ShareFile"), url: z.url() }),
 ]);
 
+/** Schema of {@link RichCardListRequest} (strict: unknown keys are errors). */
 export const richCardListRequestSchema: z.ZodType<RichCardListRequest> = z.strictObject({
   ...requestShape("RichCardList"),
   timestamp: outboundTimestamp.exactOptional(),

@@ -107,25 +107,31 @@ const mluviiHtmlText = z
     }
   });
 
+/** Schema of {@link TextRequest} (strict: unknown keys are errors). */
 export const textRequestSchema: z.ZodType<TextRequest> = z.strictObject({
   ...requestShape("Text"),
   text: mluviiHtmlText,
   timestamp: outboundTimestamp.exactOptional(),
 });
 
+/** Schema of {@link TypingRequest} (strict: unknown keys are errors). */
 export const typingRequestSchema: z.ZodType<TypingRequest> = z.strictObject({
   ...requestShape("Typing"),
   show: z.boolean(),
 });
 
+/** Schema of {@link ForwardRequest} (strict: unknown keys are errors). */
 export const forwardRequestSchema: z.ZodType<ForwardRequest> = z.union([
   z.strictObject({ ...requestShape("Forward"), operatorGroupId: idSchema }),
   z.strictObject({ ...requestShape("Forward"), userId: idSchema }),
 ]);
 
+/** Schema of {@link HandOffRequest} (strict: unknown keys are errors). */
 export const handOffRequestSchema: z.ZodType<HandOffRequest> = bareRequest("HandOff");
+/** Schema of {@link EndConversationRequest} (strict: unknown keys are errors). */
 export const endConversationRequestSchema: z.ZodType<EndConversationRequest> = bareRequest("EndConversation");
 
+/** Schema of {@link SendGuestOfflineEmailRequest} (strict: unknown keys are errors). */
 export const sendGuestOfflineEmailRequestSchema: z.ZodType<SendGuestOfflineEmailRequest> = z.strictObject({
   ...requestShape("SendGuestOfflineEmail"),
   subject: z.string().min(1),
@@ -133,16 +139,19 @@ export const sendGuestOfflineEmailRequestSchema: z.ZodType<SendGuestOfflineEmail
   location: z.string(),
 });
 
+/** Schema of {@link RequestLocationRequest} (strict: unknown keys are errors). */
 export const requestLocationRequestSchema: z.ZodType<RequestLocationRequest> = z.strictObject({
   ...requestShape("RequestLocation"),
   text: z.string().min(1),
 });
 
+/** Schema of {@link SetTagRequest} (strict: unknown keys are errors). */
 export const setTagRequestSchema: z.ZodType<SetTagRequest> = z.strictObject({
   ...requestShape("SetTag"),
   name: z.string().min(1),
 });
 
+/** Schema of {@link UnsetTagRequest} (strict: unknown keys are errors). */
 export const unsetTagRequestSchema: z.ZodType<UnsetTagRequest> = z.strictObject({
   ...requestShape("UnsetTag"),
   name: z.string().min(1),

@@ -66,6 +66,7 @@ const imBackButtonSchema = z.strictObject({
   value: z.union([z.string(), z.number()]),
 });
 
+/** Schema of {@link HeroCardMessageRequest} (strict: unknown keys are errors). */
 export const heroCardMessageRequestSchema: z.ZodType<HeroCardMessageRequest> = z
   .strictObject({
     type: z.literal("message"),

@@ -51,26 +51,33 @@ export interface AssignCrmIdentityRequest extends SessionRequest {
   existingCrmIdentityId: number | null;
 }
 
+/** Schema of {@link GetAvailableOperatorsRequest} (strict: unknown keys are errors). */
 export const getAvailableOperatorsRequestSchema: z.ZodType<GetAvailableOperatorsRequest> = z.strictObject({
   ...requestShape("GetAvailableOperators"),
   groupId: idSchema.exactOptional(),
 });
 
+/** Schema of {@link GetAvailableGroupsRequest} (strict: unknown keys are errors). */
 export const getAvailableGroupsRequestSchema: z.ZodType<GetAvailableGroupsRequest> = z.strictObject({
   ...requestShape("GetAvailableGroups"),
   groupIds: z.array(idSchema).exactOptional(),
 });
 
+/** Schema of {@link GetCallParamsRequest} (strict: unknown keys are errors). */
 export const getCallParamsRequestSchema: z.ZodType<GetCallParamsRequest> = bareRequest("GetCallParams");
 
+/** Schema of {@link SetCallParamsRequest} (strict: unknown keys are errors). */
 export const setCallParamsRequestSchema: z.ZodType<SetCallParamsRequest> = z.strictObject({
   ...requestShape("SetCallParams"),
   callParams: z.record(z.string().min(1), z.string()),
 });
 
+/** Schema of {@link GetGuestIdentityRequest} (strict: unknown keys are errors). */
 export const getGuestIdentityRequestSchema: z.ZodType<GetGuestIdentityRequest> = bareRequest("GetGuestIdentity");
+/** Schema of {@link ObtainCrmIdentityRequest} (strict: unknown keys are errors). */
 export const obtainCrmIdentityRequestSchema: z.ZodType<ObtainCrmIdentityRequest> = bareRequest("ObtainCrmIdentity");
 
+/** Schema of {@link AssignCrmIdentityRequest} (strict: unknown keys are errors). */
 export const assignCrmIdentityRequestSchema: z.ZodType<AssignCrmIdentityRequest> = z.strictObject({
   ...requestShape("AssignCrmIdentity"),
   existingCrmIdentityId: idSchema.nullable(),

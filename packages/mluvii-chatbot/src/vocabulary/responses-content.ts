@@ -84,6 +84,7 @@ export interface ShareFileResponse extends SessionCallback {
 
 const successShape = { ...sessionCallbackShape, ...successResultShape };
 
+/** Schema of {@link GetHeroCardsResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const getHeroCardsResponseSchema: z.ZodType<GetHeroCardsResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GetHeroCardsResponse"),
@@ -96,11 +97,13 @@ export const getHeroCardsResponseSchema: z.ZodType<GetHeroCardsResponse> = z.obj
   ),
 });
 
+/** Schema of {@link SendHeroCardResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const sendHeroCardResponseSchema: z.ZodType<SendHeroCardResponse> = z.object({
   ...successShape,
   activity: z.literal("SendHeroCardResponse"),
 });
 
+/** Schema of {@link ChatbotOpenFileUploadPromptResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const chatbotOpenFileUploadPromptResponseSchema: z.ZodType<ChatbotOpenFileUploadPromptResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("ChatbotOpenFileUploadPromptResponse"),
@@ -108,27 +111,32 @@ export const chatbotOpenFileUploadPromptResponseSchema: z.ZodType<ChatbotOpenFil
   canceledByGuest: z.boolean(),
 });
 
+/** Schema of {@link EnableGuestUploadResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const enableGuestUploadResponseSchema: z.ZodType<EnableGuestUploadResponse> = z.object({
   ...successShape,
   activity: z.literal("EnableGuestUploadResponse"),
 });
 
+/** Schema of {@link DisableGuestUploadResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const disableGuestUploadResponseSchema: z.ZodType<DisableGuestUploadResponse> = z.object({
   ...successShape,
   activity: z.literal("DisableGuestUploadResponse"),
 });
 
+/** Schema of {@link GuestInputChangeResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const guestInputChangeResponseSchema: z.ZodType<GuestInputChangeResponse> = z.object({
   ...successShape,
   activity: z.literal("GuestInputChangeResponse"),
 });
 
+/** Schema of {@link GetMediaObjectsResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const getMediaObjectsResponseSchema: z.ZodType<GetMediaObjectsResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GetMediaObjectsResponse"),
   fileStoreItems: z.array(z.object({ id: safeInt(), name: z.string() })),
 });
 
+/** Schema of {@link ShareFileResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const shareFileResponseSchema: z.ZodType<ShareFileResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("ShareFileResponse"),

@@ -82,6 +82,7 @@ const availableOperatorSchema: z.ZodType<AvailableOperator> = z.object({
   userId: safeInt(),
 });
 
+/** Schema of {@link GetAvailableOperatorsResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const getAvailableOperatorsResponseSchema: z.ZodType<GetAvailableOperatorsResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GetAvailableOperatorsResponse"),
@@ -106,6 +107,7 @@ const availableGroupSchema: z.ZodType<AvailableGroup> = z.object({
   }),
 });
 
+/** Schema of {@link GetAvailableGroupsResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const getAvailableGroupsResponseSchema: z.ZodType<GetAvailableGroupsResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GetAvailableGroupsResponse"),

@@ -71,12 +71,14 @@ export interface AssignCrmIdentityResponse extends SessionCallback {
   reason?: string | null;
 }
 
+/** Schema of {@link GetCallParamsResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const getCallParamsResponseSchema: z.ZodType<GetCallParamsResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GetCallParamsResponse"),
   callParams: z.record(z.string(), z.string()),
 });
 
+/** Schema of {@link SetCallParamsResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const setCallParamsResponseSchema: z.ZodType<SetCallParamsResponse> = z.object({
   ...sessionCallbackShape,
   ...successResultShape,
@@ -85,6 +87,7 @@ export const setCallParamsResponseSchema: z.ZodType<SetCallParamsResponse> = z.o
 
 const nullableString = z.string().nullable();
 
+/** Schema of {@link GetGuestIdentityResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const getGuestIdentityResponseSchema: z.ZodType<GetGuestIdentityResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GetGuestIdentityResponse"),
@@ -97,6 +100,7 @@ export const getGuestIdentityResponseSchema: z.ZodType<GetGuestIdentityResponse>
   genericChannelId: nullableString.exactOptional(),
 });
 
+/** Schema of {@link ObtainCrmIdentityResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const obtainCrmIdentityResponseSchema: z.ZodType<ObtainCrmIdentityResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("ObtainCrmIdentityResponse"),
@@ -110,6 +114,7 @@ export const obtainCrmIdentityResponseSchema: z.ZodType<ObtainCrmIdentityRespons
   ),
 });
 
+/** Schema of {@link AssignCrmIdentityResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const assignCrmIdentityResponseSchema: z.ZodType<AssignCrmIdentityResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("AssignCrmIdentityResponse"),
