@@ -54,8 +54,8 @@ const UNDETECTABLE_MESSAGE =
  * Detects the vendor and family of a decoded JSON payload and validates it. Each family's discriminator
  * (`typeOf`) is tried, most specific family first; the first family that knows the type and validates the payload
  * wins. When a family knows the type but every such family rejects the payload, the first one's issues are
- * reported. A type no family knows is a valid *unknown* event of the first family that could read a type
- * (an error with `strict`).
+ * reported. A type no family knows is a valid *unknown* event of the first family that could read a type and
+ * claims it (an error with `strict`).
  *
  * @example
  * const d = detectFamily(JSON.parse(text));
@@ -76,7 +76,7 @@ export function detectFamily(value: unknown, options: DetectOptions = {}): Detec
     firstRejection ??= detection;
   }
   if (firstRejection) return firstRejection;
-  const first = readers[0];
+  const first = readers.find(({ entry }) => entry.claimsUnknown?.(value) ?? true);
   if (first) return validate(first.entry, value, options.strict === true);
   return {
     ok: false,

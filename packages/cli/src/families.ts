@@ -1,6 +1,6 @@
 import { ccaiQmEvents } from "@contactkit/ccai-qm-chat";
 import type { EventFamily } from "@contactkit/core";
-import { expertflowCim } from "@contactkit/expertflow-cim";
+import { expertflowCim, prepareStudioInput } from "@contactkit/expertflow-cim";
 import { mluviiChatbotCallbacks, mluviiChatbotRequests } from "@contactkit/mluvii-chatbot";
 import { mluviiWebhooks } from "@contactkit/mluvii-webhooks";
 
@@ -18,6 +18,20 @@ export interface KnownFamily {
    * anything its strict schemas reject (strict writer), so `inspect` says the same.
    */
   readonly alwaysStrict: boolean;
+  /**
+   * For a family whose discriminator almost any object satisfies: whether a payload of a type the family does not
+   * know still looks like one of its events. Without it, a readable type is enough.
+   */
+  readonly claimsUnknown?: (value: unknown) => boolean;
+}
+
+/**
+ * Expertflow discriminates on `name`, which countless objects have: an unknown `name` is claimed only when the
+ * payload arrived in a Studio envelope or carries a CIM `eventEmitter`.
+ */
+function looksLikeCimEvent(value: unknown): boolean {
+  const prepared = prepareStudioInput(value);
+  return prepared !== null && typeof prepared === "object" && ("envelope" in prepared || "eventEmitter" in prepared);
 }
 
 /**
@@ -51,5 +65,6 @@ export const KNOWN_FAMILIES: readonly KnownFamily[] = Object.freeze([
     family: expertflowCim as AnyEventFamily,
     description: "Expertflow CX CIM events (Node-RED msg, controller body or bare cimEvent)",
     alwaysStrict: false,
+    claimsUnknown: looksLikeCimEvent,
   },
 ]);

@@ -49,6 +49,22 @@ describe("detectFamily", () => {
     }
   });
 
+  it("claims an unknown Expertflow name only for CIM-looking payloads", () => {
+    expect(detectFamily({ name: "Alice" })).toMatchObject({ ok: false, family: null });
+    const future = {
+      id: "1",
+      name: "AGENT_TELEPORTED",
+      type: "NOTIFICATION",
+      eventEmitter: { id: "x", type: "SYSTEM" },
+    };
+    expect(detectFamily(future)).toMatchObject({
+      ok: true,
+      vendor: "expertflow",
+      type: "AGENT_TELEPORTED",
+      known: false,
+    });
+  });
+
   it("keeps going when a family's discriminator throws, and honours the order given", () => {
     const throwing: KnownFamily = {
       family: defineEventFamily<{ A: { kind: "A" } }>({

@@ -70,6 +70,12 @@ describe("contactkit simulate", () => {
     const result = await sim.done;
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("mluvii simulator stopped");
+    // the start-up ping is logged after the banner, with the callback's token masked
+    expect(result.stdout).toMatch(
+      /Press Ctrl-C to stop\.\n→ 200 POST http:\/\/127\.0\.0\.1:\d+\/mluvii\?access_token=\*\*\* Ping /,
+    );
+    expect(result.stdout + result.stderr).not.toContain("bot-secret");
+    expect(result.stderr).toBe("");
     expect(result.stdout).toMatch(/← 200 POST \/login\/connect\/token/); // the transcript, one line per exchange
     await expect(fetch(`${origin}/login/connect/token`, { method: "POST" })).rejects.toThrow();
   });
@@ -92,6 +98,19 @@ describe("contactkit simulate", () => {
     });
     expect(info.tokenUrl).toBe(`${info.origin}/login/connect/token`);
     expect(result.stdout.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("warns when the bot does not answer the start-up ping", async () => {
+    const down = `http://127.0.0.1:${(bot.address() as AddressInfo).port}/mluvii`;
+    await new Promise((resolve) => bot.close(resolve));
+    bot = createServer();
+    const sim = startSimulate(["--bot-callback", down], /Press Ctrl-C to stop/);
+    await sim.ready;
+    sim.stop();
+    const result = await sim.done;
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/→ --- POST .* Ping /);
+    expect(result.stderr).toContain("is your bot running at that URL?");
   });
 
   it("exits 1 with advice when the port is taken", async () => {

@@ -43,6 +43,7 @@ export {
   matchesAnySecret,
   noAuth,
   queryTokenAuth,
+  timingSafeEqualStrings,
   type WebhookAuth,
 } from "./receiver/auth";
 export { type BodyReadResult, isJsonContentType, readBodyWithLimit } from "./receiver/body";

@@ -91,3 +91,28 @@ describe("toNodeHandler", () => {
     expect((await fetch(`${base}/raw`, init)).status).toBe(200);
   });
 });
+
+describe("nodeBodyStream", () => {
+  it("ignores chunks that arrive after a cancel instead of throwing (nodejs/node#64529)", async () => {
+    const { PassThrough } = await import("node:stream");
+    const { nodeBodyStream } = await import("../src/adapters/node");
+    const source = new PassThrough();
+    const stream = nodeBodyStream(source);
+    await stream.cancel("answered without reading");
+    expect(source.listenerCount("data")).toBe(0);
+    expect(() => source.emit("data", Buffer.from("late"))).not.toThrow();
+    expect(() => source.emit("end")).not.toThrow();
+  });
+
+  it("streams a body with backpressure and ends", async () => {
+    const { PassThrough } = await import("node:stream");
+    const { nodeBodyStream } = await import("../src/adapters/node");
+    const source = new PassThrough();
+    const stream = nodeBodyStream(source);
+    for (let i = 0; i < 20; i++) source.write(Buffer.alloc(1000, i));
+    source.end();
+    let total = 0;
+    for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) total += chunk.byteLength;
+    expect(total).toBe(20_000);
+  });
+});

@@ -10,6 +10,7 @@ import {
   matchesAnySecret,
   noAuth,
   queryTokenAuth,
+  timingSafeEqualStrings,
   type WebhookHandlerOptions,
 } from "../src";
 import { created, type ShopEventMap, shop } from "./support";
@@ -100,7 +101,10 @@ describe("createWebhookHandler: HTTP rules", () => {
     expect((await either(post(body, { authorization: "" }, `${URL_}?token=q1`))).status).toBe(200);
     expect((await either(post(body))).status).toBe(200);
     expect(() => bearerAuth({ tokens: [] })).toThrow(TypeError);
-    expect(await matchesAnySecret("a", ["b", "a"])).toBe(true);
+    expect(matchesAnySecret("a", ["b", "a"])).toBe(true);
+    expect(matchesAnySecret("a", ["b", "ab", ""])).toBe(false);
+    expect(timingSafeEqualStrings("abc", "abc")).toBe(true);
+    for (const other of ["abd", "ab", "abcd", "", "xbc"]) expect(timingSafeEqualStrings(other, "abc")).toBe(false);
   });
 
   it("answers 415 for non-JSON, 400 for bad JSON or schema (configurable), 200 for unknown types", async () => {
@@ -242,11 +246,73 @@ describe("createWebhookHandler: processing", () => {
     expect((await closed(post(body))).status).toBe(503);
   });
 
-  it("processes before answering in after-handlers mode and answers 500 when processing fails", async () => {
+  it("handles events inline before the acknowledgement, even when the queue is busy", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const inline: string[] = [];
+    const processed: string[] = [];
+    const h = make({
+      queue: { concurrency: 1, maxPending: 0 },
+      handleInline: (p) => {
+        inline.push(p.type);
+        return p.type === "OrderCancelled";
+      },
+      process: async (p) => {
+        processed.push(p.type);
+        await gate;
+      },
+    });
+    handlers.push(h);
+    expect((await h(post(JSON.stringify(created)))).status).toBe(200);
+    const cancelled = JSON.stringify({ kind: "OrderCancelled", data: { id: 1, reason: "x" } });
+    expect((await h(post(cancelled))).status).toBe(200);
+    expect(inline).toEqual(["OrderCreated", "OrderCancelled"]);
+    expect(processed).toEqual(["OrderCreated"]);
+    release();
+    await h.drain();
+  });
+
+  it("processes before answering in after-handlers mode, answers 500 on failure and processes the retry", async () => {
     const ok = make({ ack: "after-handlers", process: async () => {} });
     expect((await ok(post(JSON.stringify(created)))).status).toBe(200);
-    const failing = make({ ack: "after-handlers", process: () => Promise.reject(new Error("x")), onError: () => {} });
-    expect((await failing(post(JSON.stringify(created)))).status).toBe(500);
+    let attempts = 0;
+    const failingOnce = make({
+      ack: "after-handlers",
+      dedupe: { key: (p) => p.type },
+      onError: () => {},
+      process: async () => {
+        attempts++;
+        if (attempts === 1) throw new Error("database down");
+      },
+    });
+    expect((await failingOnce(post(JSON.stringify(created)))).status).toBe(500);
+    expect(await (await failingOnce(post(JSON.stringify(created)))).json()).toEqual({ ok: true, type: "OrderCreated" });
+    expect(await (await failingOnce(post(JSON.stringify(created)))).json()).toEqual({ ok: true, duplicate: true });
+    expect(attempts).toBe(2);
+  });
+
+  it("still handles inline events when the queue is full, and refuses (and forgets) the others", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const h = make({
+      queue: { concurrency: 1, maxPending: 0 },
+      dedupe: { key: (p) => JSON.stringify(p.raw) },
+      handleInline: (p) => p.type === "OrderCancelled",
+      process: () => gate,
+    });
+    handlers.push(h);
+    const cancelled = JSON.stringify({ kind: "OrderCancelled", data: { id: 1, reason: "x" } });
+    const other = JSON.stringify({ ...created, data: { ...created.data, id: 2 } });
+    expect((await h(post(JSON.stringify(created)))).status).toBe(200);
+    expect((await h(post(cancelled))).status).toBe(200);
+    expect((await h(post(other))).status).toBe(503);
+    release();
+    await h.drain();
+    expect(await (await h(post(other))).json()).toEqual({ ok: true, type: "OrderCreated" });
   });
 
   it("warns once about noAuth and never logs secrets", async () => {

@@ -82,12 +82,16 @@ function walk(value: unknown): unknown {
     const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
     put(out, key, rule ? rule(child) : walk(child));
   }
+  // System components and bots are not people: keep their emitter names (ROUTING_ENGINE, Rasa, …).
+  if (typeof value.senderName === "string" && (value.type === "SYSTEM" || value.type === "BOT")) {
+    put(out, "senderName", value.senderName);
+  }
   return out;
 }
 
 /**
  * Returns a copy of an event (or of any CIM payload, even the raw `msg`) with personal data removed, for logging:
- * customer names, phone numbers and channel identifiers are masked; admin-defined customer attributes (including
+ * customer and agent names, phone numbers and channel identifiers are masked (system and bot emitter names stay); admin-defined customer attributes (including
  * `password`), form answers, conversation-data values, message text, emitter details, agent names and Keycloak
  * attributes and resources are removed. Ids, states and times stay. The input is never mutated.
  *

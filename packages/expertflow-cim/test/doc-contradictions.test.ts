@@ -1,6 +1,6 @@
 // Each test pins what the SDK accepts where the Expertflow sources disagree or the seed is unusual.
 // Labels (S…, C…) are the rows of vendor notes `ccai-expertflow.md` §6.1 and §6.2.
-import { expertflowCim } from "@contactkit/expertflow-cim";
+import { conversationDataMap, expertflowCim } from "@contactkit/expertflow-cim";
 import { describe, expect, it } from "vitest";
 import {
   cimEventWith,
@@ -106,6 +106,10 @@ describe("contradictions between sources", () => {
     const conversation = seedCimEvent("agent-sla-expired.json").data as Record<string, unknown>;
     const asMap = { ...conversation, conversationData: { phone: "1", name: "x" } };
     expect(parse(cimEventWith("AGENT_SLA_EXPIRED", asMap)).ok).toBe(true);
+    const listForm = parseAs(fixtureJson("find-agent.json"), "FIND_AGENT").envelope?.conversation;
+    const mapForm = parseAs(cimEventWith("AGENT_SLA_EXPIRED", asMap), "AGENT_SLA_EXPIRED").data;
+    expect(conversationDataMap(mapForm)).toEqual({ phone: "1", name: "x" });
+    expect(listForm && conversationDataMap(listForm)).toMatchObject({ Salary: 20, Currency: "pkr" });
     const javaCase = { ...conversation, conversationData: [{ Type: "STRING", key: "phone", value: "1" }] };
     const r = parse(cimEventWith("AGENT_SLA_EXPIRED", javaCase));
     expect(r.ok).toBe(false);

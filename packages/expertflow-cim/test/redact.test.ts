@@ -62,6 +62,12 @@ describe("redact()", () => {
     expect(out.eventEmitter).toMatchObject({ senderName: REDACTED, additionalDetail: {} });
   });
 
+  it("keeps system and bot emitter names", () => {
+    expect(redact(sla.event).eventEmitter.senderName).toBe("CONVERSATION_MONITOR");
+    const findAgent = parseAs(fixtureText("find-agent.json"), "FIND_AGENT");
+    expect(redact(findAgent).eventEmitter.senderName).toBe("Rasa");
+  });
+
   it("masks CONVERSATION_DATA_CHANGED values", () => {
     const r = expertflowCim.parse(cimEventWith("CONVERSATION_DATA_CHANGED", { first_name: "Ann", phone: "555" }));
     expect((redact(r.event) as { data: unknown }).data).toEqual({ first_name: REDACTED, phone: REDACTED });

@@ -7,10 +7,19 @@ import { fixtureJson, manifest } from "./fixtures";
 type Json = Record<string, unknown>;
 
 /** Every (parent, key) pair of a JSON tree. */
-function slots(value: unknown, out: [Json | unknown[], string | number][] = []): [Json | unknown[], string | number][] {
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([value, i]), slots(v, out)));
-  else if (value && typeof value === "object")
-    for (const [k, v] of Object.entries(value)) out.push([value as Json, k]), slots(v, out);
+type Slot = [Json | unknown[], string | number];
+function slots(value: unknown, out: Slot[] = []): Slot[] {
+  if (Array.isArray(value)) {
+    value.forEach((child, i) => {
+      out.push([value, i]);
+      slots(child, out);
+    });
+  } else if (value && typeof value === "object") {
+    for (const [key, child] of Object.entries(value)) {
+      out.push([value as Json, key]);
+      slots(child, out);
+    }
+  }
   return out;
 }
 

@@ -1,7 +1,6 @@
 import {
   type ContactkitParseError,
   createWebhookHandler,
-  type EventFamily,
   type ReceiverLogger,
   type Router,
   type WebhookAuth,
@@ -108,25 +107,19 @@ export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOption
     }
   };
 
-  // Responses are delivered as soon as they validate (after authentication, before the acknowledgement).
-  const family: EventFamily<MluviiChatbotCallbackMap> = {
-    ...mluviiChatbotCallbacks,
-    safeParse(input, parseOptions) {
-      const result = mluviiChatbotCallbacks.safeParse(input, parseOptions);
-      if (result.ok && result.known && isResponseActivity(result.type)) {
-        deliver(result.event as MluviiChatbotResponse, result.raw);
-      }
-      return result;
-    },
-  };
-
   const router = options.router;
   const invalid = options.invalidStatus ?? 200;
   const bodyLimit = options.bodyLimit ?? 1_048_576;
-  const inner = createWebhookHandler<MluviiChatbotCallbackMap>({
-    family,
-    // Authentication already happened in `handler` below.
-    auth: { scheme: options.auth.scheme, verify: async () => ({ ok: true }), insecure: options.auth.insecure ?? false },
+  return createWebhookHandler<MluviiChatbotCallbackMap>({
+    family: mluviiChatbotCallbacks,
+    auth: options.auth,
+    // Responses resolve their waiters as soon as they are accepted, outside the handler queue: a queued handler
+    // may itself be awaiting one, and a full queue would otherwise never get to it.
+    handleInline: (parsed) => {
+      if (!parsed.known || !isResponseActivity(parsed.type)) return false;
+      deliver(parsed.event as MluviiChatbotResponse, parsed.raw);
+      return true;
+    },
     ack: "after-validate",
     allowGet: true,
     // mluvii does not document the callback's Content-Type; a 415 would count towards disabling the bot.
@@ -140,38 +133,6 @@ export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOption
     process: async (parsed, context) => {
       if (!router || (parsed.known && isResponseActivity(parsed.type))) return;
       await router.route(parsed, context.signal);
-    },
-  });
-
-  // TODO(core): authenticate here, leaving the body of a rejected request untouched. Core's handler cancels that
-  // body, and with core's node adapter (`Readable.toWeb`, Node 20) the cancel makes Node throw an uncaught
-  // ERR_INVALID_STATE when the next chunk arrives — any unauthenticated POST with a body would crash the process.
-  const handler = async (request: Request): Promise<Response> => {
-    if (request.method === "POST") {
-      const verdict = await options.auth.verify(request);
-      if (!verdict.ok) {
-        logger?.warn?.("mluvii chatbot-callbacks: rejected an unauthenticated request", {
-          scheme: options.auth.scheme,
-        });
-        const headers: Record<string, string> = { "content-type": "application/json" };
-        if (verdict.challenge) headers["www-authenticate"] = verdict.challenge;
-        return new Response('{"ok":false,"error":"unauthorized"}', { status: 401, headers });
-      }
-      // Same crash for a declared oversize body (core would cancel it): answer 413 without touching the body.
-      if (Number(request.headers.get("content-length") ?? 0) > bodyLimit) {
-        return new Response(`{"ok":false,"error":"body larger than ${bodyLimit} bytes"}`, {
-          status: 413,
-          headers: { "content-type": "application/json" },
-        });
-      }
-    }
-    return inner(request);
-  };
-  return Object.assign(handler, {
-    drain: () => inner.drain(),
-    close: () => inner.close(),
-    get stats() {
-      return inner.stats;
     },
   });
 }

@@ -61,9 +61,13 @@ export interface FaultHandle {
 
 /** What a fault is matched against. */
 export interface FaultTarget {
+  /** The route of the request. */
   readonly route: InboundRoute | OutboundRoute;
+  /** Its HTTP method. */
   readonly method?: string;
+  /** The chatbot activity it carries, when known. */
   readonly activity?: string;
+  /** The webhook event type it carries, when known. */
   readonly eventType?: string;
 }
 

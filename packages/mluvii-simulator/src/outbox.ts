@@ -21,16 +21,25 @@ export interface DeliveryResult {
 
 /** One payload to deliver. */
 export interface OutboundMessage {
+  /** `bot-callback` or `webhook-delivery`. */
   readonly route: OutboundRoute;
+  /** Ordering lane: payloads of one lane are sent one after another. */
   readonly lane: string;
+  /** Target URL (userinfo becomes Basic credentials). */
   readonly url: string;
+  /** JSON body. */
   readonly body: unknown;
+  /** Chatbot activity name, for faults and the transcript. */
   readonly activity?: string;
+  /** Webhook event type, for faults and the transcript. */
   readonly eventType?: string;
+  /** Session the payload belongs to. */
   readonly sessionId?: number;
   /** Retries after the first attempt. */
   readonly retries: number;
+  /** Wait between attempts, in ms. */
   readonly retryDelayMs: number;
+  /** Per-attempt timeout, in ms. */
   readonly timeoutMs: number;
   /** A 200 slower than this counts as a failure (mluvii's 2-second rule for bot callbacks). */
   readonly deadlineMs?: number;

@@ -1,7 +1,7 @@
 /** `createMluviiSimulator`: a local mluvii on loopback. Node-only (`node:http`). */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { MluviiChatbotCallback } from "@contactkit/mluvii-chatbot";
+import { isResponseActivity, type MluviiChatbotCallback } from "@contactkit/mluvii-chatbot";
 import type { ResolvedSettings, SimulatorContext } from "./context";
 import { defaultSimulatorData, type SimulatorData } from "./data";
 import { createFaultRegistry, type FaultSpec, type Faults } from "./faults";
@@ -62,7 +62,7 @@ export interface MluviiSimulatorOptions {
 export interface MluviiSimulator {
   /** Binds the server and pings the bot's callback URL (when set); resolves with the origin to configure clients with. */
   start(): Promise<{ origin: string }>;
-  /** Cancels pending deliveries and timers and closes the server and its connections. */
+  /** Cancels pending deliveries and timers and closes the server and its connections (final: no restart). */
   stop(): Promise<void>;
   /** `http://127.0.0.1:<port>`; throws before `start()`. */
   readonly origin: string;
@@ -168,7 +168,12 @@ export function createMluviiSimulator(options: MluviiSimulatorOptions = {}): Mlu
       if (callbackUrl === undefined) return Promise.resolve(undefined);
       return outbox.send({
         route: "bot-callback",
-        lane: sessionId === undefined ? "bot" : `session:${sessionId}`,
+        // Guest events keep their order; responses travel on their own lane, as independent requests do at
+        // mluvii, so a bot that awaits a response before acknowledging a guest event is slow, not deadlocked.
+        lane:
+          sessionId === undefined
+            ? "bot"
+            : `session:${sessionId}${isResponseActivity(activity.activity) ? ":responses" : ""}`,
         url: callbackUrl,
         body: activity,
         activity: activity.activity,
@@ -191,6 +196,7 @@ export function createMluviiSimulator(options: MluviiSimulatorOptions = {}): Mlu
   const sim: MluviiSimulator = {
     async start() {
       if (server) throw new Error("mluvii simulator: already started");
+      if (tracker.cancelled) throw new Error("mluvii simulator: stopped simulators cannot restart; create a new one");
       const listening = createServer(
         createRequestListener(ctx, { tokens, webhooks, bodyLimit: options.bodyLimit ?? 1_048_576 }),
       );

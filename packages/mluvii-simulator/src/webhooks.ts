@@ -35,10 +35,10 @@ const known = new Set<string>(mluviiWebhooks.types);
 /** Validates a `WebhookAddEditModel`; returns ModelState-style errors (`{ field: message }`) or the input. */
 export function validateWebhookInput(body: unknown): { ok: true; input: Required<WebhookInput> } | ApiAnswer {
   const errors: Record<string, string> = {};
-  const record = (body ?? {}) as Record<string, unknown>;
-  if (body === null || typeof body !== "object" || Array.isArray(body))
-    return { status: 400, body: { "": "A non-empty request body is required." } };
-  const { eventTypes, callbackUrl } = record;
+  if (body === null || typeof body !== "object" || Array.isArray(body)) {
+    return { status: 400, body: { body: "A JSON object with eventTypes and callbackUrl is required." } };
+  }
+  const { eventTypes, callbackUrl } = body as Record<string, unknown>;
   if (!Array.isArray(eventTypes) || eventTypes.length === 0) errors.eventTypes = "The EventTypes field is required.";
   else {
     const bad = eventTypes.find((t) => typeof t !== "string" || !known.has(t));

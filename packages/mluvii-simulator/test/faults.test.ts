@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createMluviiSimulator, type MluviiSimulator, type MluviiSimulatorOptions } from "../src";
 import { type CaptureServer, type Responder, startCaptureServer } from "./support/capture-server";
@@ -162,6 +164,43 @@ describe("outbound faults", () => {
     expect(result?.status).toBe(200);
     expect(result?.entry).toMatchObject({ outcome: "failed", failure: "slow", activity: "Text" });
     expect(sim.transcript.stats()).toMatchObject({ slowCallbacks: 1, callbackFailures: 1 });
+  });
+
+  it("a bot that acknowledges a guest event only after awaiting a …Response breaks the 2-second rule (but is not deadlocked)", async () => {
+    let simRef: MluviiSimulator | undefined;
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", async () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { activity?: string; sessionId?: number };
+        if (body.activity === "Text" && simRef) {
+          const waiting = simRef.transcript.waitFor({ route: "bot-callback", activity: "GetAvailableGroupsResponse" });
+          await postActivity(simRef, { activity: "GetAvailableGroups", sessionId: body.sessionId });
+          await waiting.catch(() => undefined);
+        }
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      simRef = createMluviiSimulator({
+        botCallbackUrl: `http://127.0.0.1:${port}/cb`,
+        callbackDeadlineMs: 100,
+        responseDelayMs: 150,
+      });
+      sim = simRef;
+      await simRef.start();
+      const session = await simRef.startSession();
+      const result = await session.guestSays("groups?");
+      expect(result?.entry).toMatchObject({ status: 200, outcome: "failed", failure: "slow" });
+      expect(simRef.transcript.filter({ activity: "GetAvailableGroupsResponse" })[0]?.outcome).toBe("ok");
+    } finally {
+      await simRef?.stop();
+      sim = undefined;
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it("a callback that does not answer in time is a timeout failure; non-200 answers are failures too", async () => {

@@ -37,9 +37,14 @@ export async function simulateCommand(args: readonly string[], ctx: CommandConte
     botCallbackUrl: botCallback,
     webhooks: webhooks.map((callbackUrl) => ({ callbackUrl })),
   });
+  // Exchanges during start() (the ping) are held until the banner is out, so the banner comes first.
+  let held: TranscriptEntry[] | undefined = [];
   const unsubscribe = values.quiet
     ? undefined
-    : sim.transcript.subscribe((e) => ctx.io.stdout.write(renderEntry(e, ctx)));
+    : sim.transcript.subscribe((entry) => {
+        if (held) held.push(entry);
+        else ctx.io.stdout.write(renderEntry(entry, ctx));
+      });
   try {
     await sim.start();
   } catch (error) {
@@ -59,6 +64,14 @@ export async function simulateCommand(args: readonly string[], ctx: CommandConte
   ctx.io.stdout.write(
     values.json ? `${JSON.stringify(startupInfo(sim, webhooks))}\n` : banner(sim, botCallback, webhooks, ctx),
   );
+  for (const entry of held ?? []) ctx.io.stdout.write(renderEntry(entry, ctx));
+  held = undefined;
+  const [ping] = sim.transcript.filter({ route: "bot-callback" });
+  if (ping && (ping.status === null || ping.status >= 300)) {
+    ctx.io.stderr.write(
+      ctx.err.yellow("the bot callback did not answer the start-up ping with 2xx; is your bot running at that URL?\n"),
+    );
+  }
   await untilAborted(ctx.io.signal);
   unsubscribe?.();
   await sim.stop();
@@ -111,11 +124,17 @@ function renderEntry(entry: TranscriptEntry, ctx: CommandContext): string {
   const url = entry.direction === "outbound" ? safeDisplay(entry.url) : entry.url;
   const status =
     entry.status === null ? red("---") : entry.status < 400 ? green(String(entry.status)) : red(String(entry.status));
-  const what = entry.activity ?? entry.eventType ?? "";
+  const what = entry.activity ?? entry.eventType ?? pascalActivity(entry.requestBody) ?? "";
   const extra = [entry.attempt !== undefined && entry.attempt > 1 ? `attempt ${entry.attempt}` : "", entry.fault ?? ""]
     .filter(Boolean)
     .join(", ");
   return `${arrow} ${status} ${entry.method} ${url} ${what}${extra ? ` (${extra})` : ""} ${dim(`${entry.durationMs} ms`)}\n`;
+}
+
+/** mluvii's Ping is sent as `{"Activity":"Ping"}`, which the transcript does not name. */
+function pascalActivity(body: unknown): string | undefined {
+  const value = body !== null && typeof body === "object" ? (body as Record<string, unknown>).Activity : undefined;
+  return typeof value === "string" ? value : undefined;
 }
 
 function safeDisplay(url: string): string {

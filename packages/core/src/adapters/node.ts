@@ -4,7 +4,7 @@
  * runtime-neutral.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 
 /** An incoming request, possibly touched by a framework's body parser (`req.body`). */
 export type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
@@ -43,8 +43,64 @@ export function toFetchRequest(req: NodeRequest, options: NodeHandlerOptions = {
   else if (typeof req.body === "string") body = req.body;
   else if (req.body !== undefined) throw new BodyConsumedError();
   else if (req.readableEnded) throw new BodyConsumedError();
-  else body = Readable.toWeb(req) as unknown as ReadableStream;
+  else body = nodeBodyStream(req);
   return new Request(url, { method, headers, body, duplex: "half" } as RequestInit);
+}
+
+/**
+ * A web `ReadableStream` over a node readable (the request body), with backpressure. Not `Readable.toWeb`: after
+ * a `cancel()` it keeps its `data` listener, and a chunk arriving late throws an uncaught `ERR_INVALID_STATE`
+ * that takes the process down (nodejs/node#64529) — exactly what happens when a receiver answers 401/413 without
+ * reading the body. Here a cancel detaches every listener and late chunks are ignored.
+ */
+export function nodeBodyStream(source: Readable): ReadableStream<Uint8Array> {
+  let finished = false;
+  type Listener = Parameters<Readable["on"]>[1];
+  const listeners: [string, Listener][] = [];
+  const detach = (): void => {
+    finished = true;
+    for (const [event, listener] of listeners) source.off(event, listener);
+    listeners.length = 0;
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const on = (event: string, listener: Listener): void => {
+          listeners.push([event, listener]);
+          source.on(event, listener);
+        };
+        on("data", (chunk: Buffer | string) => {
+          if (finished) return;
+          controller.enqueue(typeof chunk === "string" ? new TextEncoder().encode(chunk) : new Uint8Array(chunk));
+          if ((controller.desiredSize ?? 0) <= 0) source.pause();
+        });
+        on("end", () => {
+          if (finished) return;
+          detach();
+          controller.close();
+        });
+        on("error", (error: Error) => {
+          if (finished) return;
+          detach();
+          controller.error(error);
+        });
+        on("close", () => {
+          if (finished) return;
+          detach();
+          controller.error(new Error("the request was closed before its body ended"));
+        });
+      },
+      pull() {
+        source.resume();
+      },
+      cancel() {
+        // Stop listening; the adapter closes the connection after answering, so the unread rest is never buffered.
+        detach();
+        source.pause();
+      },
+    },
+    { highWaterMark: 4 },
+  );
 }
 
 /** The body was parsed by a framework before the handler ran; see {@link BODY_CONSUMED_MESSAGE}. */

@@ -19,27 +19,27 @@ export interface WebhookAuth {
 
 const encoder = new TextEncoder();
 
-async function digest(value: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(value)));
-}
-
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+/**
+ * Compares two strings in time that depends only on the length of `presented`, never on where they differ or on
+ * the secret's length. Synchronous and runtime-neutral (no `node:crypto`; `crypto.subtle` is async and, hashing
+ * every secret per request, too slow under a burst of callbacks).
+ */
+export function timingSafeEqualStrings(presented: string, secret: string): boolean {
+  const a = encoder.encode(presented);
+  const b = encoder.encode(secret);
   let diff = a.length ^ b.length;
-  for (let i = 0; i < a.length; i++) diff |= (a[i] as number) ^ (b[i] ?? 0);
+  const n = b.length === 0 ? 1 : b.length;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] as number) ^ (b[i % n] ?? 0);
   return diff === 0;
 }
 
 /**
- * Compares a presented secret with several accepted ones in constant time with respect to their contents and
- * lengths. Returns true when any accepted secret matches.
+ * Compares a presented secret with several accepted ones in constant time with respect to their contents.
+ * Every accepted secret is compared (no short-circuit), so rotation leaks nothing about which one matched.
  */
-export async function matchesAnySecret(presented: string, accepted: readonly string[]): Promise<boolean> {
-  const candidate = await digest(presented);
+export function matchesAnySecret(presented: string, accepted: readonly string[]): boolean {
   let matched = false;
-  for (const secret of accepted) {
-    // No short-circuit: every secret is compared, whichever matched.
-    if (equalBytes(candidate, await digest(secret))) matched = true;
-  }
+  for (const secret of accepted) if (timingSafeEqualStrings(presented, secret)) matched = true;
   return matched;
 }
 
@@ -83,7 +83,7 @@ export function basicAuth(options: {
         }
       }
       // Compare even when the header is missing, so a missing header costs the same as a wrong one.
-      const ok = (await matchesAnySecret(presented, accepted)) && match !== null;
+      const ok = matchesAnySecret(presented, accepted) && match !== null;
       return ok ? { ok: true } : { ok: false, challenge };
     },
   };
@@ -96,7 +96,7 @@ export function bearerAuth(options: { readonly tokens: readonly string[] }): Web
     scheme: "bearer",
     async verify(request) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
-      const ok = (await matchesAnySecret(match?.[1] ?? "", options.tokens)) && match !== null;
+      const ok = matchesAnySecret(match?.[1] ?? "", options.tokens) && match !== null;
       return ok ? { ok: true } : { ok: false, challenge: "Bearer" };
     },
   };
@@ -110,7 +110,7 @@ export function queryTokenAuth(options: { readonly tokens: readonly string[]; re
     scheme: "query-token",
     async verify(request) {
       const presented = new URL(request.url).searchParams.get(param);
-      const ok = (await matchesAnySecret(presented ?? "", options.tokens)) && presented !== null;
+      const ok = matchesAnySecret(presented ?? "", options.tokens) && presented !== null;
       return ok ? { ok: true } : { ok: false };
     },
   };
@@ -126,7 +126,7 @@ export function headerSecretAuth(options: {
     scheme: "header-secret",
     async verify(request) {
       const presented = request.headers.get(options.header);
-      const ok = (await matchesAnySecret(presented ?? "", options.secrets)) && presented !== null;
+      const ok = matchesAnySecret(presented ?? "", options.secrets) && presented !== null;
       return ok ? { ok: true } : { ok: false };
     },
   };

@@ -5,6 +5,12 @@
 export interface DedupeStore {
   /** Returns true when `key` was recorded within its TTL; otherwise records it for `ttlMs` and returns false. */
   seen(key: string, ttlMs: number): boolean | Promise<boolean>;
+  /**
+   * Forgets `key`, so the platform's next delivery of the same event is processed. Receivers call it when they
+   * recorded a delivery but then could not process it (answering 500 or 503). Optional; without it such a retry
+   * is dropped as a duplicate.
+   */
+  forget?(key: string): void | Promise<void>;
 }
 
 /** Options for {@link createMemoryDedupeStore}. */
@@ -40,6 +46,9 @@ export function createMemoryDedupeStore(
         expiries.delete(oldest);
       }
       return false;
+    },
+    forget(key) {
+      expiries.delete(key);
     },
   };
 }

@@ -83,6 +83,13 @@ export interface WebhookHandlerOptions<M extends object> {
   readonly status?: WebhookStatuses;
   /** The processing queue (ack-then-process mode). */
   readonly queue?: WorkQueueOptions & { readonly onOverflow?: (parsed: ParsedEvent<M>) => void };
+  /**
+   * Runs synchronously for each accepted event (authenticated, validated, not a duplicate), before the
+   * acknowledgement and outside the queue; return true when the event needs no queued processing. For work that
+   * must never wait behind slow handlers — e.g. resolving a correlator's waiter with a `…Response` that a queued
+   * handler is itself awaiting, which would otherwise deadlock a full queue. Keep it fast; errors go to `onError`.
+   */
+  readonly handleInline?: (parsed: ParsedEvent<M>) => boolean;
   /** Receives every rejected body with its error, so nothing is lost (e.g. write it to a dead-letter store). */
   readonly onInvalid?: (error: ContactkitParseError, body: Uint8Array) => void;
   /** Receives processing errors and timeouts. Default: logged with `logger.error`. */
@@ -194,8 +201,9 @@ export function createWebhookHandler<M extends object>(options: WebhookHandlerOp
     }
     const okStatus = result.known ? status.accepted : status.unknownEvent;
     // Hold a queue place before touching the dedupe store: a delivery recorded as seen must get processed.
+    // Without a place, an event can still be handled inline; anything else is refused so the platform retries.
     const place = ackMode === "after-validate" ? queue.reserve() : undefined;
-    if (ackMode === "after-validate" && !place) {
+    const refuseOverflow = (): Response => {
       try {
         options.queue?.onOverflow?.(result);
       } catch (error) {
@@ -203,13 +211,15 @@ export function createWebhookHandler<M extends object>(options: WebhookHandlerOp
       }
       logger?.warn?.(`${subject}: processing queue full`, { type: result.type });
       return json(status.overflow, { ok: false, error: "busy, retry later" }, { "retry-after": "1" });
-    }
+    };
+    if (ackMode === "after-validate" && !place && !options.handleInline) return refuseOverflow();
+    let dedupeKey: string | undefined;
     if (dedupeStore && options.dedupe) {
-      const key = options.dedupe.key(result);
-      if (key !== undefined) {
+      dedupeKey = options.dedupe.key(result);
+      if (dedupeKey !== undefined) {
         let duplicate: boolean;
         try {
-          duplicate = await dedupeStore.seen(key, dedupeTtl);
+          duplicate = await dedupeStore.seen(dedupeKey, dedupeTtl);
         } catch (error) {
           reportError(error, result);
           if (options.dedupe.onStoreError === "closed") {
@@ -217,6 +227,7 @@ export function createWebhookHandler<M extends object>(options: WebhookHandlerOp
             return json(status.overflow, { ok: false, error: "dedupe store unavailable, retry later" });
           }
           duplicate = false;
+          dedupeKey = undefined;
         }
         if (duplicate) {
           place?.cancel();
@@ -225,12 +236,38 @@ export function createWebhookHandler<M extends object>(options: WebhookHandlerOp
         }
       }
     }
+    // A delivery that was recorded but will not be processed must be forgotten, or its retry would be dropped.
+    const forget = async (): Promise<void> => {
+      if (dedupeKey === undefined || !dedupeStore?.forget) return;
+      try {
+        await dedupeStore.forget(dedupeKey);
+      } catch (error) {
+        reportError(error, result);
+      }
+    };
+    if (options.handleInline) {
+      let handled = false;
+      try {
+        handled = options.handleInline(result);
+      } catch (error) {
+        reportError(error, result);
+      }
+      if (handled) {
+        place?.cancel();
+        return json(okStatus, { ok: true, type: result.type });
+      }
+      if (ackMode === "after-validate" && !place) {
+        await forget();
+        return refuseOverflow();
+      }
+    }
     if (ackMode === "after-handlers") {
       const controller = new AbortController();
       try {
         await processEvent(result, { signal: controller.signal, headers: request.headers });
       } catch (error) {
         reportError(error, result);
+        await forget();
         return json(500, { ok: false, error: "processing failed" });
       }
       return json(okStatus, { ok: true, type: result.type });
