@@ -170,6 +170,7 @@ describe("contactkit inspect: NDJSON, stdin, several inputs", () => {
 
     const human = await run(["inspect", own("mixed.ndjson")]);
     expect(human.stdout).toMatch(/mixed\.ndjson:1 /);
+    expect(human.stdout).toMatch(/mixed\.ndjson:3 {2}not JSON {2}1 issue/);
     expect(human.stdout).toMatch(/mixed\.ndjson:4 /);
     expect(human.stdout).toContain("4 payloads: 1 valid, 1 of unknown type, 2 invalid");
   });

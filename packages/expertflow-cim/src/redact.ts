@@ -90,10 +90,11 @@ function walk(value: unknown): unknown {
 }
 
 /**
- * Returns a copy of an event (or of any CIM payload, even the raw `msg`) with personal data removed, for logging:
- * customer and agent names, phone numbers and channel identifiers are masked (system and bot emitter names stay); admin-defined customer attributes (including
- * `password`), form answers, conversation-data values, message text, emitter details, agent names and Keycloak
- * attributes and resources are removed. Ids, states and times stay. The input is never mutated.
+ * Returns a copy of an event (or of any CIM payload, even the raw `msg`) with personal data removed, for logging.
+ * Masked: customer and agent names, phone numbers, channel identifiers (system and bot emitter names stay).
+ * Removed: admin-defined customer attributes (including `password`), form answers, conversation-data values,
+ * message text, emitter details, Keycloak attributes and resources. Ids, states and times stay. The input is
+ * never mutated.
  *
  * @example
  * logger.info({ event: redact(r.event) }, "cim event");

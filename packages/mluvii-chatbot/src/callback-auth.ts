@@ -1,4 +1,4 @@
-import type { WebhookAuth } from "@contactkit/core";
+import { matchesAnySecret, type WebhookAuth } from "@contactkit/core";
 
 /** Options of {@link callbackTokenAuth}. */
 export interface CallbackTokenAuthOptions {
@@ -14,7 +14,7 @@ export interface CallbackTokenAuthOptions {
  * query (`?access_token=…`) or from a path segment `access_token=…`, and compared in constant time. For
  * `https://user:pass@host/…` callback URLs use core's `basicAuth` instead.
  *
- * The comparison is synchronous and constant-time in the presented value (see {@link constantTimeMatch}): no
+ * The comparison is synchronous and constant-time in the presented value (core's `matchesAnySecret`): no
  * `crypto.subtle` round trip per callback, which matters when hundreds of callbacks arrive at once and each must be
  * acknowledged within mluvii's 2 s.
  */
@@ -34,28 +34,10 @@ export function callbackTokenAuth(options: CallbackTokenAuthOptions): WebhookAut
         presented = segment === undefined ? null : safeDecode(segment.slice(prefix.length));
       }
       // Compare even when nothing was presented, so timing does not reveal where the token is looked for.
-      const ok = constantTimeMatch(presented ?? "", options.tokens);
+      const ok = matchesAnySecret(presented ?? "", options.tokens);
       return ok && presented !== null && presented.length > 0 ? { ok: true } : { ok: false };
     },
   };
-}
-
-/**
- * Whether `presented` equals any accepted secret. Every secret is compared in full, whichever matches, and each
- * comparison walks the secret's length whatever was presented: the time depends on the configured secrets only,
- * never on how much of a guess is right.
- */
-export function constantTimeMatch(presented: string, accepted: readonly string[]): boolean {
-  let matched = 0;
-  for (const secret of accepted) {
-    let diff = presented.length ^ secret.length;
-    for (let i = 0; i < secret.length; i++) {
-      // charCodeAt past the end is NaN; `| 0` makes it 0, and the length check above already differs.
-      diff |= (presented.charCodeAt(i) | 0) ^ secret.charCodeAt(i);
-    }
-    matched |= diff === 0 ? 1 : 0;
-  }
-  return matched === 1;
 }
 
 function safeDecode(text: string): string | null {

@@ -176,7 +176,8 @@ export function createMluviiSimulator(options: MluviiSimulatorOptions = {}): Mlu
             : `session:${sessionId}${isResponseActivity(activity.activity) ? ":responses" : ""}`,
         url: callbackUrl,
         body: activity,
-        activity: activity.activity,
+        // the Ping goes out with the PascalCase key; the transcript still names it
+        activity: activity.activity ?? (activity as { Activity?: string }).Activity ?? "unknown",
         ...(sessionId === undefined ? {} : { sessionId }),
         retries: 0,
         retryDelayMs: 0,

@@ -24,6 +24,7 @@ describe("Ping", () => {
     expect(bot.requests[0]?.path).toBe("/callback?access_token=t");
     const parsed = mluviiChatbotCallbacks.safeParse(bot.requests[0]?.body);
     expect(parsed.ok && parsed.known && parsed.type).toBe("Ping");
+    expect(sim.transcript.entries[0]).toMatchObject({ route: "bot-callback", activity: "Ping", status: 200 });
   });
 });
 

@@ -99,9 +99,11 @@ function render(label: string, result: InspectedPayload, ctx: CommandContext): s
   const { out } = ctx;
   const where = result.line === undefined ? label : `${label}:${result.line}`;
   const what =
-    result.family === null
-      ? "not a recognised event"
-      : `${result.vendor} ${result.family} ${result.type ?? "(no type)"}`;
+    result.family !== null
+      ? `${result.vendor} ${result.family} ${result.type ?? "(no type)"}`
+      : result.issues[0]?.message.startsWith("not JSON") || result.issues[0]?.message.startsWith("the input is empty")
+        ? "not JSON"
+        : "not a recognised event";
   let head: string;
   if (result.ok && result.known) {
     const summary = summarise(result.event);
