@@ -24,7 +24,9 @@ function markdownFiles(dir) {
 const files = [
   join(root, "README.md"),
   ...markdownFiles(join(root, "docs")),
-  ...readdirSync(join(root, "packages")).flatMap((p) => markdownFiles(join(root, "packages", p)).filter((f) => !f.includes("/test/"))),
+  ...readdirSync(join(root, "packages")).flatMap((p) =>
+    markdownFiles(join(root, "packages", p)).filter((f) => !f.includes("/test/")),
+  ),
 ];
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
@@ -32,9 +34,8 @@ const written = [];
 for (const file of files) {
   const text = readFileSync(file, "utf8");
   const re = /^```(ts|typescript)([^\n]*)\n([\s\S]*?)^```/gm;
-  let m;
   let n = 0;
-  while ((m = re.exec(text))) {
+  for (const m of text.matchAll(re)) {
     n++;
     if (m[2].includes("nocheck")) continue;
     const line = text.slice(0, m.index).split("\n").length;
@@ -45,7 +46,11 @@ for (const file of files) {
 }
 writeFileSync(
   join(outDir, "tsconfig.json"),
-  JSON.stringify({ extends: join(root, "tsconfig.json"), compilerOptions: { noEmit: true, noUnusedLocals: false }, include: ["*.ts"] }),
+  JSON.stringify({
+    extends: join(root, "tsconfig.json"),
+    compilerOptions: { noEmit: true, noUnusedLocals: false },
+    include: ["*.ts"],
+  }),
 );
 try {
   execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(outDir, "tsconfig.json")], {
@@ -54,7 +59,7 @@ try {
   });
 } catch (error) {
   // Point each error back at the Markdown file and line the snippet came from.
-  const out = String(error.stdout ?? "").replace(/^([^\s(]+\.ts)\((\d+),(\d+)\)/gm, (all, f, l) => {
+  const out = String(error.stdout ?? "").replace(/^([^\s(]+\.ts)\((\d+),(\d+)\)/gm, (_all, f, l) => {
     const path = join(outDir, f.split("/").pop());
     const origin = existsSync(path) ? readFileSync(path, "utf8").split("\n")[0].slice(3) : f;
     const [md, start] = origin.split(":");

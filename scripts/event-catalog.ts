@@ -46,15 +46,25 @@ const PACKAGES = ["mluvii-webhooks", "mluvii-chatbot", "ccai-qm-chat", "expertfl
 
 function isFamily(value: unknown): value is Family {
   const v = value as Partial<Family> | null;
-  return !!v && typeof v === "object" && typeof v.safeParse === "function" && Array.isArray(v.types) && typeof v.vendor === "string";
+  return (
+    !!v &&
+    typeof v === "object" &&
+    typeof v.safeParse === "function" &&
+    Array.isArray(v.types) &&
+    typeof v.vendor === "string"
+  );
 }
 
 // ---- descriptions from the TypeScript sources -------------------------------------------------------------
 const entryFiles = PACKAGES.map((p) => join(root, "packages", p, "src/index.ts"));
-const config = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.json"), {}, {
-  ...ts.sys,
-  onUnRecoverableConfigFileDiagnostic: () => {},
-});
+const config = ts.getParsedCommandLineOfConfigFile(
+  join(root, "tsconfig.json"),
+  {},
+  {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: () => {},
+  },
+);
 const program = ts.createProgram(entryFiles, config?.options ?? {});
 const checker = program.getTypeChecker();
 
@@ -65,7 +75,9 @@ function docsForFamily(pkg: string, exportName: string): Map<string, Map<string,
   const symbol = moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((s) => s.name === exportName);
   if (!symbol || !source) return out;
   const familyType = checker.getTypeOfSymbolAtLocation(symbol, source);
-  const eventMap = (familyType as ts.TypeReference).aliasTypeArguments?.[0] ?? checker.getTypeArguments(familyType as ts.TypeReference)[0];
+  const eventMap =
+    (familyType as ts.TypeReference).aliasTypeArguments?.[0] ??
+    checker.getTypeArguments(familyType as ts.TypeReference)[0];
   if (!eventMap) return out;
   for (const eventSymbol of eventMap.getProperties()) {
     const docs = new Map<string, string>();
@@ -106,7 +118,8 @@ function collect(type: ts.Type, prefix: string, docs: Map<string, string>, at: t
 function typeName(schema: JsonSchema): string {
   if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;
   if (schema.enum) return schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(" \\| ");
-  if (schema.examples && schema.type === "string") return `string (known: ${schema.examples.map((v) => `\`${v}\``).join(", ")})`;
+  if (schema.examples && schema.type === "string")
+    return `string (known: ${schema.examples.map((v) => `\`${v}\``).join(", ")})`;
   const variants = schema.anyOf ?? schema.oneOf;
   if (variants) return [...new Set(variants.filter((v) => v.type !== "null").map(typeName))].join(" \\| ");
   if (schema.type === "array") return `array of ${schema.items ? typeName(schema.items) : "unknown"}`;
@@ -116,17 +129,28 @@ function typeName(schema: JsonSchema): string {
   return schema.type ?? "unknown";
 }
 
-function walk(schema: JsonSchema, path: string, required: boolean, nullable: boolean, rows: Row[], docs: Map<string, string>): void {
+function walk(
+  schema: JsonSchema,
+  path: string,
+  required: boolean,
+  nullable: boolean,
+  rows: Row[],
+  docs: Map<string, string>,
+): void {
   const variants = schema.anyOf ?? schema.oneOf;
   if (variants) {
     const nonNull = variants.filter((v) => v.type !== "null");
     const isNullable = nullable || nonNull.length < variants.length;
-    if (nonNull.length === 1 && nonNull[0]) return walk(nonNull[0], path, required, isNullable, rows, docs);
+    if (nonNull.length === 1 && nonNull[0]) {
+      walk(nonNull[0], path, required, isNullable, rows, docs);
+      return;
+    }
     rows.push({ path, type: typeName(schema), required, nullable: isNullable, description: docs.get(path) ?? "" });
     return;
   }
   const isNullable = nullable || (Array.isArray(schema.type) && schema.type.includes("null"));
-  if (path) rows.push({ path, type: typeName(schema), required, nullable: isNullable, description: docs.get(path) ?? "" });
+  if (path)
+    rows.push({ path, type: typeName(schema), required, nullable: isNullable, description: docs.get(path) ?? "" });
   if (schema.properties) {
     const req = new Set(schema.required ?? []);
     for (const [key, child] of Object.entries(schema.properties)) {
@@ -173,7 +197,9 @@ for (const pkg of PACKAGES) {
       if (headline) lines.push(cell(headline), "");
       lines.push("| field | type | required | nullable | description |", "|---|---|---|---|---|");
       for (const r of rows) {
-        lines.push(`| \`${r.path}\` | ${r.type} | ${r.required ? "yes" : "no"} | ${r.nullable ? "yes" : "no"} | ${cell(r.description)} |`);
+        lines.push(
+          `| \`${r.path}\` | ${r.type} | ${r.required ? "yes" : "no"} | ${r.nullable ? "yes" : "no"} | ${cell(r.description)} |`,
+        );
       }
       lines.push("");
     }

@@ -61,18 +61,7 @@ writeFileSync(
 );
 writeFileSync(
   join(dir, "tsup.config.ts"),
-  `import { defineConfig } from "tsup";
-
-export default defineConfig({
-  entry: ${JSON.stringify(entry)},
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  target: "node20",
-  platform: "neutral",
-  tsconfig: "tsconfig.build.json",
-});
-`,
+  `import { packageBuild } from "../../tsup.base";\n\nexport default packageBuild(${JSON.stringify(entry)});\n`,
 );
 writeFileSync(
   join(dir, "typedoc.json"),

@@ -1,23 +1,13 @@
 import { defineConfig } from "tsup";
+import { packageBuild } from "../../tsup.base";
 
-export default defineConfig([
-  {
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    clean: true,
-    target: "node20",
-    platform: "node",
-    tsconfig: "tsconfig.build.json",
-  },
-  {
-    entry: { cli: "src/cli.ts" },
-    format: ["esm"],
-    dts: false,
-    clean: false,
-    target: "node20",
-    platform: "node",
-    tsconfig: "tsconfig.build.json",
-    banner: { js: "#!/usr/bin/env node" },
-  },
-]);
+export default defineConfig(
+  [
+    packageBuild({ index: "src/index.ts" }),
+    // The `contactkit` binary: ESM only, with a shebang; its declarations are the library's.
+    packageBuild(
+      { cli: "src/cli.ts" },
+      { format: ["esm"], dts: false, clean: false, banner: { js: "#!/usr/bin/env node" } },
+    ),
+  ].flat(),
+);

@@ -1,11 +1,3 @@
-import { defineConfig } from "tsup";
+import { packageBuild } from "../../tsup.base";
 
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  target: "node20",
-  platform: "node",
-  tsconfig: "tsconfig.build.json",
-});
+export default packageBuild({ index: "src/index.ts" });

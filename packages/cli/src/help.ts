@@ -5,7 +5,7 @@ export const MAIN_HELP = `contactkit: inspect, validate, export and replay conta
 Usage: contactkit <command> [options]
 
 Commands:
-  inspect <file|->...        detect vendor and family, validate, print the event type or the issues
+  inspect <file|dir|->...    detect vendor and family, validate, print the event type or the issues
   schema --out <dir>         write a JSON Schema per event type of every package, plus an index
   simulate --bot-callback <url>
                              run the local mluvii simulator until Ctrl-C

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { type ContactkitIssue, ContactkitParseError, fromZodIssues } from "./errors";
-import { DEFAULT_MAX_DEPTH, decodeJson, type ParseInput } from "./json";
+import { checkValue, DEFAULT_MAX_DEPTH, type DecodeResult, isJsonText, type ParseInput, parseJsonInput } from "./json";
 import { strictify } from "./strict";
 
 /** A non-fatal observation about a payload that parsed (e.g. an envelope field disagreeing with the event). */
@@ -180,21 +180,37 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
     raw,
   });
 
+  const decodeFailure = (decoded: Extract<DecodeResult, { ok: false }>): ParseFailure => ({
+    ok: false,
+    error: new ContactkitParseError({
+      vendor,
+      family,
+      kind: decoded.kind,
+      issues: [decoded.issue],
+      position: decoded.position,
+      payload: decoded.text,
+    }),
+    raw: undefined,
+  });
+
   function safeParse(input: ParseInput, options?: ParseOptions): SafeParseResult<M> {
-    const decoded = decodeJson(input, options?.maxDepth ?? DEFAULT_MAX_DEPTH);
-    if (!decoded.ok) {
-      const error = new ContactkitParseError({
-        vendor,
-        family,
-        kind: decoded.kind,
-        issues: [decoded.issue],
-        position: decoded.position,
-        payload: decoded.text,
-      });
-      return { ok: false, error, raw: undefined };
+    const maxDepth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
+    const parsed = parseJsonInput(input);
+    if (!parsed.ok) return decodeFailure(parsed);
+    // Text is checked whole. An already-parsed value with an envelope is checked where it is validated: it may be
+    // a live object (a Node-RED msg with cyclic req/res) that nothing here reads beyond what `prepare` picks.
+    let raw = parsed.value;
+    let prepared: unknown;
+    if (prepare && !isJsonText(input)) {
+      const checked = checkValue(prepare(raw), maxDepth);
+      if (!checked.ok) return decodeFailure(checked);
+      prepared = checked.value;
+    } else {
+      const checked = checkValue(raw, maxDepth);
+      if (!checked.ok) return decodeFailure(checked);
+      raw = checked.value;
+      prepared = prepare ? prepare(raw) : raw;
     }
-    const raw = decoded.value;
-    const prepared = prepare ? prepare(raw) : raw;
     const type = readType(prepared);
     if (type === undefined) {
       return fail(

@@ -31,7 +31,15 @@ export {
   type UnknownEvent,
   type UnknownParseSuccess,
 } from "./family";
-export { DEFAULT_MAX_DEPTH, type DecodeResult, decodeJson, type ParseInput } from "./json";
+export {
+  checkValue,
+  DEFAULT_MAX_DEPTH,
+  type DecodeResult,
+  decodeJson,
+  isJsonText,
+  type ParseInput,
+  parseJsonInput,
+} from "./json";
 export { type JsonSyntaxLocation, locateJsonSyntaxError } from "./json-location";
 export {
   type AuthResult,

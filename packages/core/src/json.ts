@@ -29,34 +29,49 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  *   assignment can turn them into a prototype; the input itself is never mutated.
  */
 export function decodeJson(input: ParseInput, maxDepth: number = DEFAULT_MAX_DEPTH): DecodeResult {
-  let value: unknown;
-  if (typeof input === "string" || input instanceof Uint8Array || input instanceof ArrayBuffer) {
-    let text: string;
-    if (typeof input === "string") text = input;
-    else {
-      try {
-        text = utf8.decode(input);
-      } catch {
-        return { ok: false, kind: "json", issue: { path: "$", code: "json", message: "the body is not valid UTF-8" } };
-      }
-    }
+  const parsed = parseJsonInput(input);
+  return parsed.ok ? checkValue(parsed.value, maxDepth) : parsed;
+}
+
+/** True when `input` is JSON text or its bytes, as opposed to an already-parsed value. */
+export function isJsonText(input: ParseInput): input is string | Uint8Array | ArrayBuffer {
+  return typeof input === "string" || input instanceof Uint8Array || input instanceof ArrayBuffer;
+}
+
+/** Parses text or bytes (an already-parsed value is returned as it is), without the safety checks. */
+export function parseJsonInput(input: ParseInput): DecodeResult {
+  if (!isJsonText(input)) return { ok: true, value: input };
+  let text: string;
+  if (typeof input === "string") text = input;
+  else {
     try {
-      value = JSON.parse(text);
+      text = utf8.decode(input);
     } catch {
-      const at = locateJsonSyntaxError(text);
-      const position = at ? { offset: at.offset, line: at.line, column: at.column } : undefined;
-      const message = at ? `expected ${at.expected}` : "the text is not JSON";
-      return {
-        ok: false,
-        kind: "json",
-        issue: { path: "$", code: "json", message },
-        ...(position ? { position } : {}),
-        text,
-      };
+      return { ok: false, kind: "json", issue: { path: "$", code: "json", message: "the body is not valid UTF-8" } };
     }
-  } else {
-    value = input;
   }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    const at = locateJsonSyntaxError(text);
+    const position = at ? { offset: at.offset, line: at.line, column: at.column } : undefined;
+    const message = at ? `expected ${at.expected}` : "the text is not JSON";
+    return {
+      ok: false,
+      kind: "json",
+      issue: { path: "$", code: "json", message },
+      ...(position ? { position } : {}),
+      text,
+    };
+  }
+}
+
+/**
+ * The safety checks of {@link decodeJson} for a parsed value: the depth bound and `__proto__` removal. Families
+ * apply it to what they validate — for an already-parsed input with an envelope, only the prepared part, so a
+ * live object such as a Node-RED `msg` (with its cyclic `req`/`res`) can be parsed.
+ */
+export function checkValue(value: unknown, maxDepth: number = DEFAULT_MAX_DEPTH): DecodeResult {
   const flags = scan(value, 0, maxDepth);
   if (flags & TOO_DEEP) {
     return {

@@ -129,3 +129,30 @@ describe("is, typeOf, match, JSON Schema", () => {
     expect(() => shop.toJSONSchema("Nope" as "OrderCreated")).toThrow(RangeError);
   });
 });
+
+describe("already-parsed inputs with an envelope", () => {
+  it("checks only what is validated, so a live object with cycles (a Node-RED msg) parses", () => {
+    interface M {
+      Ping: { type: "Ping" };
+    }
+    const family = defineEventFamily<M>({
+      vendor: "v",
+      family: "f",
+      discriminator: "type",
+      prepare: (raw) => (raw as { payload?: unknown }).payload,
+      schemas: { Ping: z.object({ type: z.literal("Ping") }) },
+    });
+    const req: Record<string, unknown> = { socket: {} };
+    (req.socket as Record<string, unknown>).request = req; // cyclic, like http.IncomingMessage
+    const msg = { _msgid: "1", req, res: { req }, payload: { type: "Ping" } };
+    const r = family.safeParse(msg);
+    expect(r.ok && r.type).toBe("Ping");
+    expect(r.ok && r.raw).toBe(msg);
+    // Text input is still checked whole, and the prepared part of a value still is.
+    const deep = `{"payload":{"type":"Ping"},"x":${"[".repeat(500)}${"]".repeat(500)}}`;
+    expect(!family.safeParse(deep).ok).toBe(true);
+    const cyclicPayload: Record<string, unknown> = { type: "Ping" };
+    cyclicPayload.self = cyclicPayload;
+    expect(!family.safeParse({ payload: cyclicPayload }).ok).toBe(true);
+  });
+});

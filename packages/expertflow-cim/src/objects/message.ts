@@ -1,3 +1,4 @@
+import { optional } from "@contactkit/core";
 import * as z from "zod";
 import { type DeliveryStatus, deliveryStatusSchema, type MessageIntent, messageIntentSchema } from "../vocabulary";
 import { type ChannelData, type ChannelSession, channelDataSchema, channelSessionSchema } from "./channel-session";
@@ -57,20 +58,20 @@ export const messageHeaderSchema: z.ZodType<MessageHeader> = z.object({
   sender: senderSchema,
   channelData: channelDataSchema.nullable().exactOptional(),
   language: openValue.exactOptional(),
-  timestamp: cimTimestampSchema.nullable().exactOptional(),
+  timestamp: optional(cimTimestampSchema.nullable()),
   securityInfo: openValue.exactOptional(),
   stamps: z.array(openValue).nullable().exactOptional(),
   intent: messageIntentSchema.nullable().exactOptional(),
   entities: openRecordSchema.nullable().exactOptional(),
   channelSessionId: z.string().nullable().exactOptional(),
   conversationId: z.string().nullable().exactOptional(),
-  customer: z.union([customerSchema, openRecordSchema]).nullable().exactOptional(),
+  customer: optional(z.union([customerSchema, openRecordSchema]).nullable()),
   originalMessageId: z.string().nullable().exactOptional(),
   providerMessageId: z.string().nullable().exactOptional(),
   schedulingMetaData: openValue.exactOptional(),
   roomId: z.string().nullable().exactOptional(),
   additionalData: openValue.exactOptional(),
-  channelSession: z.union([channelSessionSchema, openRecordSchema]).nullable().exactOptional(),
+  channelSession: optional(z.union([channelSessionSchema, openRecordSchema]).nullable()),
 });
 
 /** A text message. */
@@ -193,7 +194,7 @@ const knownBodySchemas = {
     type: z.literal("DELIVERYNOTIFICATION"),
     messageId: optionalString,
     status: deliveryStatusSchema.nullable().exactOptional(),
-    reasonCode: z.union([z.string(), z.number()]).nullable().exactOptional(),
+    reasonCode: optional(z.union([z.string(), z.number()]).nullable()),
   }),
   NOTIFICATION: open({ type: z.literal("NOTIFICATION"), notificationType: optionalString }),
   FORM_DATA: open({

@@ -1,3 +1,4 @@
+import { optional } from "@contactkit/core";
 import * as z from "zod";
 import {
   type BotType,
@@ -191,7 +192,7 @@ export const conversationParticipantSchema: z.ZodType<ConversationParticipant> =
   conversationId: z.string().nullable(),
   userCredentials: openRecordSchema.nullable(),
   state: participantStateSchema.nullable(),
-  joiningTime: cimTimestampSchema.exactOptional(),
+  joiningTime: optional(cimTimestampSchema),
   isActive: z.boolean().exactOptional(),
-  stateChangedOn: cimTimestampSchema.nullable().exactOptional(),
+  stateChangedOn: optional(cimTimestampSchema.nullable()),
 });
