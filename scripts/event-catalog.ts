@@ -129,6 +129,29 @@ function typeName(schema: JsonSchema): string {
   return schema.type ?? "unknown";
 }
 
+/** An object shape that several events (or several places) share: tabled once, linked from each place. */
+interface SharedObject {
+  name: string;
+  schema: JsonSchema;
+  /** Where it was first seen, and that event's descriptions, for its own table. */
+  path: string;
+  docs: Map<string, string>;
+}
+let sharedByShape = new Map<string, SharedObject>();
+const shapeKey = (schema: JsonSchema): string => JSON.stringify(schema);
+const anchor = (name: string): string => `shared-${name.toLowerCase()}`;
+
+/** Counts object shapes with at least four properties over every event of a family. */
+function countShapes(schema: JsonSchema, counts: Map<string, number>): void {
+  for (const v of schema.anyOf ?? schema.oneOf ?? []) countShapes(v, counts);
+  if (schema.items) countShapes(schema.items, counts);
+  if (schema.properties) {
+    if (Object.keys(schema.properties).length >= 4)
+      counts.set(shapeKey(schema), (counts.get(shapeKey(schema)) ?? 0) + 1);
+    for (const child of Object.values(schema.properties)) countShapes(child, counts);
+  }
+}
+
 function walk(
   schema: JsonSchema,
   path: string,
@@ -136,13 +159,20 @@ function walk(
   nullable: boolean,
   rows: Row[],
   docs: Map<string, string>,
+  top = true,
 ): void {
+  const shared = path && !top ? sharedByShape.get(shapeKey(schema)) : undefined;
+  if (shared) {
+    const description = docs.get(path) ?? "";
+    rows.push({ path, type: `[${shared.name}](#${anchor(shared.name)})`, required, nullable, description });
+    return;
+  }
   const variants = schema.anyOf ?? schema.oneOf;
   if (variants) {
     const nonNull = variants.filter((v) => v.type !== "null");
     const isNullable = nullable || nonNull.length < variants.length;
     if (nonNull.length === 1 && nonNull[0]) {
-      walk(nonNull[0], path, required, isNullable, rows, docs);
+      walk(nonNull[0], path, required, isNullable, rows, docs, false);
       return;
     }
     rows.push({ path, type: typeName(schema), required, nullable: isNullable, description: docs.get(path) ?? "" });
@@ -154,11 +184,11 @@ function walk(
   if (schema.properties) {
     const req = new Set(schema.required ?? []);
     for (const [key, child] of Object.entries(schema.properties)) {
-      walk(child, path ? `${path}.${key}` : key, req.has(key), false, rows, docs);
+      walk(child, path ? `${path}.${key}` : key, req.has(key), false, rows, docs, false);
     }
   } else if (schema.type === "array" && schema.items) {
     const items = schema.items;
-    if (items.properties || items.anyOf) walk(items, `${path}[]`, true, false, rows, docs);
+    if (items.properties || items.anyOf) walk(items, `${path}[]`, true, false, rows, docs, false);
   }
 }
 
@@ -188,10 +218,31 @@ for (const pkg of PACKAGES) {
       ...value.types.map((t) => `- [${t}](#${t.toLowerCase().replace(/[^a-z0-9_-]/g, "")})`),
       "",
     ];
+    const schemas = new Map(value.types.map((t) => [t, value.toJSONSchema(t)]));
+    const counts = new Map<string, number>();
+    for (const schema of schemas.values()) countShapes(schema, counts);
+    sharedByShape = new Map();
+    const names = new Set<string>();
+    const registerShared = (schema: JsonSchema, path: string, eventDocs: Map<string, string>): void => {
+      for (const v of schema.anyOf ?? schema.oneOf ?? []) registerShared(v, path, eventDocs);
+      if (schema.items) registerShared(schema.items, `${path}[]`, eventDocs);
+      if (!schema.properties) return;
+      const key = shapeKey(schema);
+      if (path && (counts.get(key) ?? 0) >= 2 && !sharedByShape.has(key)) {
+        const last = (path.split(".").pop() ?? "object").replace(/\[\]$/, "");
+        let name = last.charAt(0).toUpperCase() + last.slice(1);
+        for (let i = 2; names.has(name); i++) name = `${last.charAt(0).toUpperCase() + last.slice(1)}${i}`;
+        names.add(name);
+        sharedByShape.set(key, { name, schema, path, docs: eventDocs });
+      }
+      for (const [k, child] of Object.entries(schema.properties))
+        registerShared(child, path ? `${path}.${k}` : k, eventDocs);
+    };
+    for (const [type, schema] of schemas) registerShared(schema, "", docs.get(type) ?? new Map());
     for (const type of value.types) {
       const eventDocs = docs.get(type) ?? new Map<string, string>();
       const rows: Row[] = [];
-      walk(value.toJSONSchema(type), "", true, false, rows, eventDocs);
+      walk(schemas.get(type) as JsonSchema, "", true, false, rows, eventDocs);
       lines.push(`## ${type}`, "");
       const headline = eventDocs.get("$");
       if (headline) lines.push(cell(headline), "");
@@ -202,6 +253,27 @@ for (const pkg of PACKAGES) {
         );
       }
       lines.push("");
+    }
+    if (sharedByShape.size > 0) {
+      lines.push("## Shared objects", "", "Object shapes that several events carry, described once.", "");
+      for (const shared of sharedByShape.values()) {
+        // Descriptions come from the first place the shape was seen; rows are relative to the object.
+        const relative = new Map<string, string>();
+        for (const [k, v] of shared.docs)
+          if (k.startsWith(`${shared.path}.`)) relative.set(k.slice(shared.path.length + 1), v);
+        const rows: Row[] = [];
+        walk(shared.schema, "", true, false, rows, relative);
+        lines.push(`<a id="${anchor(shared.name)}"></a>`, "", `### ${shared.name}`, "");
+        const headline = shared.docs.get(shared.path);
+        if (headline) lines.push(cell(headline), "");
+        lines.push("| field | type | required | nullable | description |", "|---|---|---|---|---|");
+        for (const r of rows) {
+          lines.push(
+            `| \`${r.path}\` | ${r.type} | ${r.required ? "yes" : "no"} | ${r.nullable ? "yes" : "no"} | ${cell(r.description)} |`,
+          );
+        }
+        lines.push("");
+      }
     }
     files.set(`${name}.md`, `${lines.join("\n").trimEnd()}\n`);
     index.push(`| ${value.vendor} | ${value.family} | ${value.types.length} | [${name}.md](${name}.md) |`);
