@@ -78,18 +78,23 @@ try {
     JSON.stringify({ name: "scratch", private: true, dependencies: { ...overrides, zod: "^4" }, overrides }, null, 2),
   );
   run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], { cwd: scratch });
+  // One real call per package, through its public entry point. A family is recognised by what only
+  // families have (vendor, family, types) — zod schemas also have safeParse.
   const smoke = `
+const sessionCreated = '{"eventType":"SessionCreated","data":{"id":1,"tenantId":1,"channel":"Chat","source":"Default","created":"2024-01-01T00:00:00Z"}}';
 const calls = {
   "@contactkit/core": (m) => m.defineEventFamily({ vendor: "v", family: "f", discriminator: "t", schemas: {} }).safeParse('{"t":"x"}').known === false,
+  "@contactkit/mluvii-webhooks": (m) => m.mluviiWebhooks.safeParse(sessionCreated).known === true,
   "@contactkit/mluvii-api": (m) => typeof m.createMluviiApiClient({ origin: "http://127.0.0.1:9", getToken: async () => "t" }).request === "function",
+  "@contactkit/mluvii-chatbot": (m) => m.mluviiChatbotCallbacks.safeParse('{"Activity":"Ping"}').type === "Ping",
+  "@contactkit/mluvii-simulator": (m) => typeof m.createMluviiSimulator().start === "function",
+  "@contactkit/cli": (m) => m.inspectPayload(sessionCreated)[0].type === "SessionCreated",
 };
 function check(name, m) {
   const specific = calls[name];
   if (specific) return specific(m);
-  const family = Object.values(m).find((v) => v && typeof v === "object" && typeof v.safeParse === "function");
-  if (family) return family.safeParse("{}").ok === false;
-  const fn = Object.entries(m).find(([k, v]) => typeof v === "function" && /^(create|define|parse|is)/.test(k));
-  return Boolean(fn) && typeof fn[1] === "function";
+  const family = Object.values(m).find((v) => v && typeof v === "object" && typeof v.vendor === "string" && Array.isArray(v.types) && typeof v.safeParse === "function");
+  return Boolean(family) && family.safeParse("{}").ok === false && family.types.length > 0;
 }
 `;
   const names = JSON.stringify(tarballs.map((t) => t.name));
