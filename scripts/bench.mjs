@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// `pnpm bench`: runs every package's bench/*.bench.ts in turn (with tsx, which resolves the workspace
-// packages to their sources through tsconfig paths) and prints their tables of ratios.
+// `pnpm bench [package]`: runs every package's bench/*.bench.ts in turn (with tsx, which resolves the workspace
+// packages to their sources through tsconfig paths), prints their tables of ratios, and — for a full run —
+// writes them to docs/benchmarks.md with the machine they were measured on.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const only = process.argv[2];
+const sections = [];
 let failed = 0;
 for (const pkg of readdirSync(join(root, "packages")).sort()) {
   if (only && pkg !== only) continue;
@@ -16,12 +19,32 @@ for (const pkg of readdirSync(join(root, "packages")).sort()) {
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith(".bench.ts"))
     .sort()) {
-    console.log(`\n# ${pkg}/bench/${file}`);
+    const title = `${pkg}/bench/${file}`;
+    console.log(`\n# ${title}`);
     try {
-      execFileSync(process.execPath, ["--import", "tsx", join(dir, file)], { cwd: root, stdio: "inherit" });
-    } catch {
+      const out = execFileSync(process.execPath, ["--import", "tsx", join(dir, file)], { cwd: root, encoding: "utf8" });
+      process.stdout.write(out);
+      sections.push(
+        `## \`${title}\`\n\n\`pnpm exec tsx packages/${pkg}/bench/${file}\`\n${out.replace(/^## /gm, "### ")}`,
+      );
+    } catch (error) {
       failed++;
+      process.stdout.write(String(error.stdout ?? ""));
+      console.error(String(error.stderr ?? error.message));
     }
   }
+}
+if (!only && failed === 0) {
+  const header = [
+    "# Benchmarks",
+    "",
+    "Written by `pnpm bench`. Figures are ratios measured within one run (cases interleaved, fastest batch of each),",
+    "so they compare code paths rather than machines; absolute times vary with the machine and its load.",
+    "",
+    `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg()[0]?.toFixed(1)}.`,
+    "",
+  ];
+  writeFileSync(join(root, "docs/benchmarks.md"), `${header.join("\n")}\n${sections.join("\n")}`);
+  console.log("\nwrote docs/benchmarks.md");
 }
 process.exit(failed ? 1 : 0);

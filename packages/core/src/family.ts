@@ -103,6 +103,11 @@ export interface EventFamilyDefinition<M extends object> {
    * Must not mutate its argument. `raw` in results stays the payload as it arrived.
    */
   readonly prepare?: (raw: unknown) => unknown;
+  /**
+   * Optional, with `prepare`: maps an issue's JSON path in the prepared value (`$.data.id`) to the path in the
+   * payload as it arrived (`$.payload.entities.cimEvent.data.id`), so errors point where the user can look.
+   */
+  readonly relocatePath?: (path: string, raw: unknown) => string;
   /** Optional: observations that do not fail parsing (e.g. an envelope field that disagrees with the event). */
   readonly inspect?: (raw: unknown, type: string) => readonly ParseWarning[];
 }
@@ -163,7 +168,7 @@ export type KnownEventOf<F> = F extends EventFamily<infer M> ? M[keyof M & strin
  * const r = pings.safeParse('{"type":"Ping","at":"2024-01-01T00:00:00Z"}');
  */
 export function defineEventFamily<M extends object>(definition: EventFamilyDefinition<M>): EventFamily<M> {
-  const { vendor, family, schemas, prepare, inspect } = definition;
+  const { vendor, family, schemas, prepare, inspect, relocatePath } = definition;
   const readType = compileDiscriminator(definition.discriminator);
   const known = new Map<string, z.ZodType>(Object.entries(schemas) as [string, z.ZodType][]);
   const types = Object.freeze([...known.keys()]) as readonly (keyof M & string)[];
@@ -234,7 +239,15 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
       return { ok: true, known: false, type, event, raw, warnings };
     }
     const result = (options?.strict ? strictify(schema) : schema).safeParse(prepared);
-    if (!result.success) return fail("schema", fromZodIssues(result.error.issues), raw, type);
+    if (!result.success) {
+      const issues = fromZodIssues(result.error.issues);
+      return fail(
+        "schema",
+        relocatePath ? issues.map((i) => ({ ...i, path: relocatePath(i.path, raw) })) : issues,
+        raw,
+        type,
+      );
+    }
     return { ok: true, known: true, type, event: result.data, raw, warnings } as KnownParseSuccess<M>;
   }
 

@@ -96,6 +96,19 @@ describe("defineEventFamily safeParse", () => {
       inspect: (raw) => ((raw as { item?: unknown }).item ? [{ code: "wrapped", message: "came wrapped" }] : []),
       schemas: { Ping: ping },
     });
+    const relocated = defineEventFamily<{ Ping: { type: "Ping"; n: number } }>({
+      vendor: "v",
+      family: "f",
+      discriminator: "type",
+      prepare: (raw) => (raw as { item?: unknown }).item ?? raw,
+      relocatePath: (path, raw) => ((raw as { item?: unknown }).item ? path.replace(/^\$/, "$.item") : path),
+      schemas: { Ping: z.object({ type: z.literal("Ping"), n: z.number() }) },
+    });
+    const bad = relocated.safeParse({ item: { type: "Ping", n: "x" } });
+    expect(!bad.ok && bad.error.issues[0]?.path).toBe("$.item.n");
+    expect(!bad.ok && bad.error.report()).toContain(
+      '$.item.n: Invalid input: expected number, received string (received "x")',
+    );
     const r = wrapped.safeParse({ item: { type: "Ping" } });
     expect(r.ok && r.warnings).toEqual([{ code: "wrapped", message: "came wrapped" }]);
     expect(r.ok && r.raw).toEqual({ item: { type: "Ping" } });
