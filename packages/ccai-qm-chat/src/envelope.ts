@@ -17,7 +17,7 @@ const isObject = (value: unknown): value is JsonObject =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** Whether a payload is the `{type, item}` envelope rather than a bare item. */
-export function isQmEnvelope(value: unknown): value is QmEnvelope<JsonObject> {
+export function isQmEnvelope(value: unknown): value is QmEnvelope<Record<string, unknown>> {
   return isObject(value) && typeof value.type === "string" && isObject(value.item);
 }
 

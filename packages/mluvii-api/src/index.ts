@@ -11,7 +11,7 @@ export {
   type MluviiStatusErrorDetails,
   MluviiTimeoutError,
 } from "./errors";
-export { backoffDelay, isRetryableStatus, parseRetryAfter } from "./retry-policy";
+export { type BackoffSettings, backoffDelay, isRetryableStatus, parseRetryAfter } from "./retry-policy";
 export { TOKEN_PATH } from "./token";
 export type {
   MluviiApiClient,

@@ -5,7 +5,6 @@ import type { RichCardItem, RichCardListRequest, WhatsAppHeroCardParams } from "
 import { HERO_CARD_CONTENT_TYPE, type HeroCardContent } from "./vocabulary/requests-message";
 
 type Options = MluviiBotCallOptions;
-type Sent = Promise<MluviiBotSendResult>;
 
 /** A `forward` target: exactly one of a group or an operator. */
 export type ForwardTarget = { operatorGroupId: number; userId?: never } | { userId: number; operatorGroupId?: never };
@@ -37,15 +36,15 @@ export interface ButtonsInput {
 /** One method per outbound activity. */
 export interface ActivityMethods {
   /** `Text`: send a message (HTML: `<strong>`, `<em>`, `<a>` only). Unsafe to repeat. */
-  text(sessionId: number, text: string, options?: Options): Sent;
+  text(sessionId: number, text: string, options?: Options): Promise<MluviiBotSendResult>;
   /** `Typing`: show (default) or hide the typing indicator. Safe. */
-  typing(sessionId: number, show?: boolean, options?: Options): Sent;
+  typing(sessionId: number, show?: boolean, options?: Options): Promise<MluviiBotSendResult>;
   /** `Forward`: to a group or an operator — exactly one. Unsafe. */
-  forward(sessionId: number, target: ForwardTarget, options?: Options): Sent;
+  forward(sessionId: number, target: ForwardTarget, options?: Options): Promise<MluviiBotSendResult>;
   /** `HandOff`: back to routing; the bot is disconnected. Unsafe. */
-  handOff(sessionId: number, options?: Options): Sent;
+  handOff(sessionId: number, options?: Options): Promise<MluviiBotSendResult>;
   /** `EndConversation`: end the session. Unsafe. */
-  endConversation(sessionId: number, options?: Options): Sent;
+  endConversation(sessionId: number, options?: Options): Promise<MluviiBotSendResult>;
   /** `GetAvailableOperators` → `GetAvailableOperatorsResponse`. Safe. */
   getAvailableOperators(
     sessionId: number,
@@ -67,7 +66,7 @@ export interface ActivityMethods {
     sessionId: number,
     email: { subject: string; message: string; location: string },
     options?: Options,
-  ): Sent;
+  ): Promise<MluviiBotSendResult>;
   /** `GetGuestIdentity` → `GetGuestIdentityResponse`. Safe. */
   getGuestIdentity(sessionId: number, options?: Options): Promise<R<"GetGuestIdentity">>;
   /** `GetHeroCards` → `GetHeroCardsResponse`. Safe. */
@@ -97,28 +96,28 @@ export interface ActivityMethods {
     options?: Options,
   ): Promise<R<"AssignCrmIdentity">>;
   /** `SetTag`. Safe. */
-  setTag(sessionId: number, name: string, options?: Options): Sent;
+  setTag(sessionId: number, name: string, options?: Options): Promise<MluviiBotSendResult>;
   /** `UnsetTag`. Safe. */
-  unsetTag(sessionId: number, name: string, options?: Options): Sent;
+  unsetTag(sessionId: number, name: string, options?: Options): Promise<MluviiBotSendResult>;
   /** `RequestLocation`: the answer arrives as a `GuestLocation` guest event. Unsafe. */
-  requestLocation(sessionId: number, text: string, options?: Options): Sent;
+  requestLocation(sessionId: number, text: string, options?: Options): Promise<MluviiBotSendResult>;
   /** Buttons (a Bot-Framework hero card message); clicks arrive as `Text`. Unsafe. */
-  sendButtons(sessionId: number, buttons: ButtonsInput, options?: Options): Sent;
+  sendButtons(sessionId: number, buttons: ButtonsInput, options?: Options): Promise<MluviiBotSendResult>;
   /** A carousel of Bot-Framework hero cards (seed 001 "Adaptive cards"). Unsafe. */
-  sendCarousel(sessionId: number, cards: HeroCardContent[], options?: Options): Sent;
+  sendCarousel(sessionId: number, cards: HeroCardContent[], options?: Options): Promise<MluviiBotSendResult>;
   /** `RichCardList`: a list or carousel of rich cards. Unsafe. */
   sendRichCardList(
     sessionId: number,
     list: { items: RichCardItem[]; layout: RichCardListRequest["layout"] },
     options?: Options,
-  ): Sent;
+  ): Promise<MluviiBotSendResult>;
 }
 
 const now = () => new Date().toISOString();
 
 /** Builds the per-activity methods on top of `send` and `request`. */
 export function createActivityMethods(
-  send: (activity: MluviiChatbotRequest, options?: Options) => Sent,
+  send: (activity: MluviiChatbotRequest, options?: Options) => Promise<MluviiBotSendResult>,
   request: MluviiBot["request"],
 ): ActivityMethods {
   return {
