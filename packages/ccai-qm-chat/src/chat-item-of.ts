@@ -2,16 +2,9 @@ import type { ParsedEvent } from "@contactkit/core";
 import { type ChatItem, chatItemSchema } from "./chat-items";
 import { unwrapQmPayload } from "./envelope";
 import type { CcaiQmEventMap } from "./family";
+import { CHAT_STATES } from "./vocabulary";
 
-const chatTypes: ReadonlySet<string> = new Set([
-  "waiting",
-  "connected",
-  "disconnected",
-  "dismissed",
-  "resumed",
-  "participantDisconnect",
-  "transferred",
-] satisfies (keyof CcaiQmEventMap)[]);
+const chatTypes: ReadonlySet<string> = new Set(CHAT_STATES satisfies readonly (keyof CcaiQmEventMap)[]);
 
 /**
  * The chat item of a parsed event, for any chat state: a known one, or (tolerant reading) a state the

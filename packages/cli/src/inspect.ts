@@ -36,7 +36,8 @@ export function inspectPayload(text: string, options: InspectOptions = {}): Insp
   );
 }
 
-function notJson(message: string): Detection {
+/** A failed detection with one issue at the root: input that is not JSON, or that could not be read. */
+export function notJson(message: string): Detection {
   return {
     ok: false,
     vendor: null,

@@ -159,10 +159,9 @@ describe("createWebhookHandler: processing", () => {
       },
     });
     handlers.push(h);
-    const started = performance.now();
     const res = await h(post(JSON.stringify(created)));
     expect(res.status).toBe(200);
-    expect(performance.now() - started).toBeLessThan(150);
+    // The answer came while the handler was still running: no timing assertion needed.
     expect(finished).toBe(false);
     expect(h.stats).toEqual({ running: 1, pending: 0 });
     await h.drain();

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { INSPECT_HELP } from "../help";
-import { type InspectedPayload, inspectPayload, toVerdict, worstExitCode } from "../inspect";
+import { type InspectedPayload, inspectPayload, notJson, toVerdict, worstExitCode } from "../inspect";
 import { readAll } from "../io";
 import type { PayloadFormat } from "../payloads";
 import { formatOfPath, listCaptureFiles } from "../replay-sources";
@@ -82,17 +82,7 @@ async function readInput(input: string, ctx: CommandContext): Promise<string | {
 }
 
 function cannotRead(message: string): InspectedPayload {
-  return {
-    ok: false,
-    vendor: null,
-    family: null,
-    type: null,
-    known: false,
-    issues: [{ path: "$", message }],
-    warnings: [],
-    event: undefined,
-    line: undefined,
-  };
+  return { ...notJson(message), line: undefined };
 }
 
 function render(label: string, result: InspectedPayload, ctx: CommandContext): string {
