@@ -5,6 +5,11 @@ import { startControllerWebhook } from "../src/controller-webhook";
 import { onStudioMsg } from "../src/function-node";
 
 const read = (name: string) => readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8");
+const node = () => {
+  const warnings: string[] = [];
+  const logs: string[] = [];
+  return { warnings, logs, warn: (m: string) => warnings.push(m), log: (m: string) => logs.push(m) };
+};
 
 describe("Expertflow Conversation Studio examples", () => {
   it("types a Node-RED msg, live cyclic req/res included, and flags the intent mismatch", () => {
@@ -12,20 +17,30 @@ describe("Expertflow Conversation Studio examples", () => {
     const req: Record<string, unknown> = { method: "POST" };
     req.socket = { parser: { incoming: req } }; // cyclic, like a live IncomingMessage
     const msg = { ...payload, req, res: { req } };
-    const warnings: string[] = [];
-    const out = onStudioMsg(msg, { warn: (m) => warnings.push(m) });
-    expect(out?.queueName).toEqual(expect.any(String));
-    expect(out?.taskState).toEqual(expect.any(String));
-    expect(warnings.join("\n")).toContain("intent differs from cimEvent.name");
+    const n = node();
+    const out = onStudioMsg(msg, n);
+    expect(out).toMatchObject({ queueName: "web", taskState: "ACTIVE" });
+    expect(n.warnings).toEqual([
+      expect.stringMatching(/^intent_mismatch: payload\.intent differs from cimEvent\.name/),
+    ]);
+  });
+
+  it("types an intent without a cimEvent (CONVERSATION_STARTED) and logs SLA customers redacted", () => {
+    const n = node();
+    expect(onStudioMsg(JSON.parse(read("conversation-started.json")), n)).toMatchObject({ channelType: "WEB" });
+    const sla = onStudioMsg(JSON.parse(read("agent-sla-expired.json")), n);
+    expect(sla?.conversationState).toEqual(expect.any(String));
+    expect(n.logs.join()).toContain("[redacted]");
+    expect(n.logs.join()).not.toContain("Zubair");
   });
 
   it("rejects a broken msg with a path, without the customer's data, and keeps the flow alive", () => {
-    const warnings: string[] = [];
+    const n = node();
     // Deliberately not a valid StudioMsg: what a flow gets when an upstream node mangled the payload.
     const broken = { payload: { intent: "FIND_AGENT", entities: { cimEvent: { name: "FIND_AGENT" } } } };
-    const out = onStudioMsg(broken as unknown as Parameters<typeof onStudioMsg>[0], { warn: (m) => warnings.push(m) });
+    const out = onStudioMsg(broken as unknown as Parameters<typeof onStudioMsg>[0], n);
     expect(out).toBeNull();
-    expect(warnings[0]).toMatch(/expertflow cim: invalid "FIND_AGENT" event at \$\.payload\.entities\.cimEvent\./);
+    expect(n.warnings[0]).toMatch(/expertflow cim: invalid "FIND_AGENT" event at \$\.payload\.entities\.cimEvent\./);
   });
 
   it("receives the controller call: secret checked, event routed after the acknowledgement", async () => {

@@ -1,20 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ExpertflowCimEventMap, expertflowCim } from "@contactkit/expertflow-cim";
+import type { ExtractedFixture } from "../scripts/extract-fixtures.mjs";
 
-/** One extracted seed-003 payload, as listed in `fixtures/seed-003/manifest.json`. */
-export interface FixtureEntry {
-  heading: string;
-  expected: string;
-  file: string;
-  seedLines: [number, number];
-  envelope: "node-red-msg" | "controller-body";
-  intent: string | null;
-  cimEventName: string | null;
-  jsPrefix: string | null;
-  bytes: number;
-  sha256: string;
-}
+/** One extracted seed-003 payload, as listed in `fixtures/seed-003/manifest.json` (the script's record, minus the text). */
+export type FixtureEntry = Omit<ExtractedFixture, "text">;
 
 /** The manifest written by `scripts/extract-fixtures.mjs`. */
 export interface FixtureManifest {
