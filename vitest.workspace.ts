@@ -21,6 +21,7 @@ const packages = [
   "expertflow-cim",
   "mluvii-simulator",
   "cli",
+  "redis",
 ];
 
 export default [

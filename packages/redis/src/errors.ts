@@ -1,0 +1,61 @@
+/** What was being done when Redis could not be reached. */
+export type RedisOperation =
+  /** Registering a waiter before a bot request is sent (the request was **not** sent). */
+  | "register"
+  /** Routing a `…Response` callback to the replica waiting for it (the response could not be routed). */
+  | "deliver"
+  /** A waiter was pending when the connection to Redis was lost (its response can no longer be routed to it). */
+  | "await"
+  /** Withdrawing a cancelled waiter's entry (background clean-up; reported to `onError`). */
+  | "withdraw"
+  /** Checking or recording a webhook delivery's idempotency key. */
+  | "dedupe"
+  /** Forgetting a recorded idempotency key. */
+  | "forget"
+  /** Waiting for the connection in `ready()`. */
+  | "connect";
+
+/**
+ * Redis could not be reached (not yet connected, connection lost, command timed out). The connection keeps
+ * reconnecting in the background; later calls succeed once Redis is back. Messages carry no URLs or secrets.
+ */
+export class RedisUnavailableError extends Error {
+  override name = "RedisUnavailableError";
+  /** What was being done. */
+  readonly operation: RedisOperation;
+
+  constructor(operation: RedisOperation, detail: string, options?: { readonly cause?: unknown }) {
+    super(`contactkit redis: ${describe(operation)}: ${detail}`, options);
+    this.operation = operation;
+  }
+}
+
+function describe(operation: RedisOperation): string {
+  switch (operation) {
+    case "register":
+      return "cannot register the response waiter, the request was not sent";
+    case "deliver":
+      return "cannot route the response to the replica awaiting it";
+    case "await":
+      return "connection lost while awaiting the response";
+    case "withdraw":
+      return "cannot withdraw the cancelled waiter";
+    case "dedupe":
+      return "cannot check the idempotency key";
+    case "forget":
+      return "cannot forget the idempotency key";
+    case "connect":
+      return "not connected";
+  }
+}
+
+/** The error's message without anything a URL or a server reply might put there. */
+export function causeSummary(error: unknown): string {
+  if (error instanceof Error) {
+    const name = error.name && error.name !== "Error" ? error.name : error.constructor.name;
+    // Connection errors name host and port (`connect ECONNREFUSED 127.0.0.1:6379`), never credentials.
+    const message = error.message.replace(/\/\/[^@\s]*@/g, "//***@");
+    return `${name}: ${message}`.slice(0, 300);
+  }
+  return String(error).slice(0, 300);
+}

@@ -1,0 +1,183 @@
+import type { GetCallParamsResponse, MluviiChatbotResponse } from "@contactkit/mluvii-chatbot";
+import { MluviiChatbotClosedError, MluviiChatbotResponseTimeoutError } from "@contactkit/mluvii-chatbot";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createRedisConnection, createRedisCorrelator, type RedisConnection, type RedisCorrelator } from "../src";
+import { createTestRedisServer, haveRedis, type TestRedisServer } from "./redis-server";
+
+const callParams = (sessionId: number, marker: string): GetCallParamsResponse => ({
+  activity: "GetCallParamsResponse",
+  sessionId,
+  language: "cs",
+  source: "Default",
+  callParams: { marker },
+});
+const key = (sessionId: number) => ({ sessionId, activity: "GetCallParamsResponse" as const });
+
+describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
+  let server: TestRedisServer;
+  const opened: RedisConnection[] = [];
+  const correlators: RedisCorrelator[] = [];
+  let session = 1000;
+
+  beforeAll(async () => {
+    server = await createTestRedisServer();
+  });
+  afterEach(async () => {
+    for (const c of correlators.splice(0)) c.close();
+    await Promise.all(opened.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await server?.kill();
+  });
+
+  async function replica(options: { lateResponseWindowMs?: number; replicaId?: string } = {}) {
+    const redis = createRedisConnection({ url: server.url, keyPrefix: "test:" });
+    opened.push(redis);
+    await redis.ready();
+    const correlator = createRedisCorrelator({ redis, ...options });
+    correlators.push(correlator);
+    return correlator;
+  }
+
+  it("hands a response delivered on another replica to the replica awaiting it", async () => {
+    const [a, b] = [await replica(), await replica()];
+    const sessionId = session++;
+    const waiter = a.register(key(sessionId), { timeoutMs: 5_000 });
+    await waiter.registered;
+    expect(a.pending()).toBe(1);
+    await expect(b.deliver(callParams(sessionId, "for-a"))).resolves.toBe("delivered");
+    await expect(waiter.response).resolves.toEqual(callParams(sessionId, "for-a"));
+    expect(a.pending()).toBe(0);
+    expect(a.stats()).toMatchObject({ registered: 1, resolved: 1, received: 1, forwarded: 0 });
+    expect(b.stats()).toMatchObject({ forwarded: 1, resolved: 0 });
+  });
+
+  it("resolves a waiter of its own replica without a round trip through pub/sub", async () => {
+    const a = await replica();
+    const sessionId = session++;
+    const waiter = a.register(key(sessionId), { timeoutMs: 5_000 });
+    await waiter.registered;
+    const response = callParams(sessionId, "own");
+    await expect(a.deliver(response)).resolves.toBe("delivered");
+    // The very object delivered, not a JSON copy.
+    expect(await waiter.response).toBe(response);
+    expect(a.stats()).toMatchObject({ resolved: 1, received: 0 });
+  });
+
+  it("serves waiters of one key first in first out across replicas", async () => {
+    const [a, b, c] = [await replica(), await replica(), await replica()];
+    const sessionId = session++;
+    const first = a.register(key(sessionId), { timeoutMs: 5_000 });
+    await first.registered;
+    const second = b.register(key(sessionId), { timeoutMs: 5_000 });
+    await second.registered;
+    const third = a.register(key(sessionId), { timeoutMs: 5_000 });
+    await third.registered;
+    for (const marker of ["1", "2", "3"]) await c.deliver(callParams(sessionId, marker));
+    expect((await first.response).callParams).toEqual({ marker: "1" });
+    expect((await second.response).callParams).toEqual({ marker: "2" });
+    expect((await third.response).callParams).toEqual({ marker: "3" });
+  });
+
+  it("keeps keys apart: another session's or another activity's response does not resolve a waiter", async () => {
+    const [a, b] = [await replica(), await replica()];
+    const sessionId = session++;
+    const waiter = a.register(key(sessionId), { timeoutMs: 5_000 });
+    await waiter.registered;
+    await expect(b.deliver(callParams(sessionId + 1, "other session"))).resolves.toBe("unmatched");
+    const other: MluviiChatbotResponse = { activity: "SetCallParamsResponse", sessionId, success: true, errorMessage: null };
+    await expect(b.deliver(other)).resolves.toBe("unmatched");
+    expect(a.pending()).toBe(1);
+    await b.deliver(callParams(sessionId, "mine"));
+    expect((await waiter.response).callParams).toEqual({ marker: "mine" });
+  });
+
+  it("treats the next response after a timeout as that request's late answer, on any replica", async () => {
+    const [a, b] = [await replica(), await replica()];
+    const sessionId = session++;
+    const timedOut = a.register(key(sessionId), { timeoutMs: 100 });
+    await timedOut.registered;
+    await expect(timedOut.response).rejects.toBeInstanceOf(MluviiChatbotResponseTimeoutError);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // past Redis's deadline too
+    const newer = b.register(key(sessionId), { timeoutMs: 5_000 });
+    await newer.registered;
+    await expect(b.deliver(callParams(sessionId, "late"))).resolves.toBe("late");
+    await expect(a.deliver(callParams(sessionId, "fresh"))).resolves.toBe("delivered");
+    expect((await newer.response).callParams).toEqual({ marker: "fresh" });
+    expect(a.stats().late + b.stats().late).toBe(1);
+  });
+
+  it("with lateResponseWindowMs 0, an expired waiter does not consume the next response", async () => {
+    const [a, b] = [await replica({ lateResponseWindowMs: 0 }), await replica({ lateResponseWindowMs: 0 })];
+    const sessionId = session++;
+    const timedOut = a.register(key(sessionId), { timeoutMs: 50 });
+    await timedOut.registered;
+    await expect(timedOut.response).rejects.toBeInstanceOf(MluviiChatbotResponseTimeoutError);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(b.deliver(callParams(sessionId, "x"))).resolves.toBe("unmatched");
+  });
+
+  it("cancel before sending removes the waiter; cancel after a possible send owes the next response", async () => {
+    const [a, b] = [await replica(), await replica()];
+    const sessionId = session++;
+    const neverSent = a.register(key(sessionId), { timeoutMs: 5_000 });
+    await neverSent.registered;
+    neverSent.cancel(new Error("POST refused"));
+    await expect(neverSent.response).rejects.toThrow("POST refused");
+    const maybeSent = a.register(key(sessionId), { timeoutMs: 5_000 });
+    await maybeSent.registered;
+    maybeSent.cancel(new Error("connection reset after write"), { responseMayArrive: true });
+    const next = b.register(key(sessionId), { timeoutMs: 5_000 });
+    await next.registered;
+    // Clean-up runs in the background; poll until Redis shows it.
+    await expect.poll(() => b.deliver(callParams(sessionId, "answer to maybeSent"))).toBe("late");
+    await expect(b.deliver(callParams(sessionId, "for next"))).resolves.toBe("delivered");
+    expect((await next.response).callParams).toEqual({ marker: "for next" });
+  });
+
+  it("an abort signal rejects with its reason and owes the response", async () => {
+    const [a, b] = [await replica(), await replica()];
+    const sessionId = session++;
+    const controller = new AbortController();
+    const waiter = a.register(key(sessionId), { timeoutMs: 5_000, signal: controller.signal });
+    await waiter.registered;
+    controller.abort(new Error("guest left"));
+    await expect(waiter.response).rejects.toThrow("guest left");
+    await expect.poll(() => b.deliver(callParams(sessionId, "late"))).toBe("late");
+  });
+
+  it("reports a response whose waiter's replica is gone as unmatched", async () => {
+    const [a, b] = [await replica(), await replica()];
+    const sessionId = session++;
+    const waiter = a.register(key(sessionId), { timeoutMs: 5_000 });
+    await waiter.registered;
+    a.close(); // the replica stops listening; its entry stays in Redis
+    await expect(waiter.response).rejects.toBeInstanceOf(MluviiChatbotClosedError);
+    await expect.poll(() => b.deliver(callParams(sessionId, "to nobody"))).toBe("unmatched");
+  });
+
+  it("rejects every pending waiter on close, and registers nothing after it", async () => {
+    const a = await replica();
+    const waiters = [1, 2, 3].map((n) => a.register(key(session + n), { timeoutMs: 5_000 }));
+    session += 4;
+    await Promise.all(waiters.map((w) => w.registered));
+    a.close();
+    for (const w of waiters) await expect(w.response).rejects.toBeInstanceOf(MluviiChatbotClosedError);
+    const after = a.register(key(session++), { timeoutMs: 5_000 });
+    await expect(after.registered).rejects.toBeInstanceOf(MluviiChatbotClosedError);
+    expect(a.pending()).toBe(0);
+  });
+
+  it("rejects replica ids that would break its entry format", async () => {
+    const redis = createRedisConnection({ url: server.url });
+    opened.push(redis);
+    expect(() => createRedisCorrelator({ redis, replicaId: "a|b" })).toThrow(/replicaId/);
+    expect(() => createRedisCorrelator({ redis, replicaId: "" })).toThrow(/replicaId/);
+  });
+
+  it("rejects a connection it did not make", () => {
+    expect(() => createRedisCorrelator({ redis: { keyPrefix: "x" } as unknown as RedisConnection })).toThrow(
+      /createRedisConnection/,
+    );
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * Failure behaviour on a real redis-server that the tests start late, kill (SIGKILL, no persistence: a crash
+ * that loses every key) and start again: nothing hangs, errors are `RedisUnavailableError` naming the operation,
+ * no request is sent whose response could not be routed, and everything works again once Redis is back.
+ */
+import type { DedupeStore } from "@contactkit/core";
+import { MluviiChatbotResponseTimeoutError } from "@contactkit/mluvii-chatbot";
+import { createMluviiWebhookHandler } from "@contactkit/mluvii-webhooks";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  createRedisConnection,
+  createRedisCorrelator,
+  createRedisDedupeStore,
+  type RedisConnectionStatus,
+  RedisUnavailableError,
+} from "../src";
+import { createTestRedisServer, haveRedis, type TestRedisServer } from "./redis-server";
+import { type ReplicaCluster, startCluster, WEBHOOK_PASSWORD, WEBHOOK_USER } from "./support/replicas";
+
+let server: TestRedisServer | undefined;
+let cluster: ReplicaCluster | undefined;
+afterEach(async () => {
+  await cluster?.close();
+  await server?.kill();
+  cluster = undefined;
+  server = undefined;
+});
+
+const activityPosts = (c: ReplicaCluster, activity: string) =>
+  c.sim.transcript.filter({ route: "chatbot-activity" }).filter((e) => e.activity === activity).length;
+
+/** A webhook receiver on `store` that records what it processed, called fetch-style. */
+function receiver(store: DedupeStore, onStoreError: "open" | "closed") {
+  const processed: string[] = [];
+  const handler = createMluviiWebhookHandler({
+    credentials: [{ username: WEBHOOK_USER, password: WEBHOOK_PASSWORD }],
+    dedupe: { store, onStoreError },
+    process: (parsed) => {
+      processed.push(parsed.type);
+    },
+  });
+  const authorization = `Basic ${Buffer.from(`${WEBHOOK_USER}:${WEBHOOK_PASSWORD}`).toString("base64")}`;
+  const deliver = async (id: number) => {
+    const body = JSON.stringify({ eventType: "SessionCreated", data: { id, tenantId: 1, channel: "Chat", source: "Default" } });
+    const response = await handler(
+      new Request("http://replica/mluvii/webhooks", { method: "POST", body, headers: { authorization } }),
+    );
+    await handler.drain();
+    return response.status;
+  };
+  return { processed, deliver };
+}
+
+describe.skipIf(!haveRedis)("Redis failures (real redis-server, simulator)", () => {
+  it("Redis down at start: requests fail before sending, dedupe follows its policy; all works once Redis is up", async () => {
+    server = await createTestRedisServer(false);
+    cluster = await startCluster({ redisUrl: server.url, replicas: 2, webhooks: false, waitForRedis: false });
+    const [a, b] = cluster.replicas;
+    if (!a || !b) throw new Error("two replicas expected");
+    expect(a.redis.status).toBe("connecting");
+    const notReady = await a.redis.ready({ timeoutMs: 100 }).catch((error: unknown) => error);
+    expect(notReady).toBeInstanceOf(RedisUnavailableError);
+    expect((notReady as RedisUnavailableError).operation).toBe("connect");
+
+    const session = await cluster.sim.startSession({ callParams: { who: "early guest" } });
+    const error = await a.bot.getCallParams(session.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RedisUnavailableError);
+    expect((error as RedisUnavailableError).operation).toBe("register");
+    expect((error as Error).message).not.toContain(server.url);
+    expect(activityPosts(cluster, "GetCallParams")).toBe(0); // nothing was sent to mluvii
+    expect(a.correlator.pending()).toBe(0);
+
+    const closed = receiver(createRedisDedupeStore({ redis: a.redis }), "closed");
+    const open = receiver(createRedisDedupeStore({ redis: b.redis }), "open");
+    expect(await closed.deliver(1)).toBe(503); // the platform retries later; nothing processed twice
+    expect(closed.processed).toEqual([]);
+    expect(await open.deliver(1)).toBe(200); // processed anyway; a duplicate may slip through meanwhile
+    expect(open.processed).toEqual(["SessionCreated"]);
+
+    await server.start();
+    await Promise.all([a.redis.ready({ timeoutMs: 10_000 }), b.redis.ready({ timeoutMs: 10_000 })]);
+    expect(a.redis.status).toBe("ready");
+    const params = await a.bot.getCallParams(session.id);
+    expect(params.callParams.who).toBe("early guest");
+    expect(await closed.deliver(2)).toBe(200);
+    expect(await open.deliver(2)).toBe(200); // the same delivery on the other replica: a duplicate now
+    expect([...closed.processed, ...open.processed]).toEqual(["SessionCreated", "SessionCreated"]);
+  });
+
+  it("Redis lost mid-flight: pending awaits fail at once, new requests are not sent; after Redis is back all works", async () => {
+    server = await createTestRedisServer();
+    const statuses: RedisConnectionStatus[] = [];
+    cluster = await startCluster({ redisUrl: server.url, replicas: 3, webhooks: false, responseTimeoutMs: 60_000 });
+    const { sim, replicas } = cluster;
+    const [a, b] = replicas;
+    if (!a || !b) throw new Error("replicas expected");
+    // One more connection, only to watch its status changes.
+    const watcher = createRedisConnection({ url: server.url, onStatusChange: (s) => statuses.push(s), maxReconnectDelayMs: 200 });
+    await watcher.ready();
+
+    const sessions = await Promise.all(Array.from({ length: 30 }, (_, n) => sim.startSession({ callParams: { n: String(n) } })));
+    // Hold every GetCallParamsResponse back so the awaits are pending when Redis dies.
+    sim.faults.inject({ route: "bot-callback", kind: "latency", ms: 400, activity: "GetCallParamsResponse", times: 30 });
+    const started = Date.now();
+    const awaits = sessions.map((s, n) =>
+      (replicas[n % replicas.length] ?? a).bot.getCallParams(s.id).then(
+        () => "resolved" as const,
+        (error: unknown) => error,
+      ),
+    );
+    // Wait until all 30 requests reached mluvii (so their waiters are registered in Redis).
+    await expect.poll(() => activityPosts(cluster as ReplicaCluster, "GetCallParams")).toBe(30);
+    await server.kill();
+    const settled = await Promise.all(awaits);
+    const elapsed = Date.now() - started;
+    // Every await settled with a typed error, none waited for its 60 s timeout.
+    expect(settled.every((e) => e instanceof RedisUnavailableError && e.operation === "await")).toBe(true);
+    expect(settled.some((e) => e instanceof MluviiChatbotResponseTimeoutError)).toBe(false);
+    expect(elapsed).toBeLessThan(60_000);
+    for (const r of replicas) expect(r.correlator.pending()).toBe(0);
+    expect(replicas.reduce((t, r) => t + r.correlator.stats().failedUnavailable, 0)).toBe(30);
+
+    // During the outage: requests fail before they are sent; the late responses are reported, not lost silently.
+    const before = activityPosts(cluster, "GetGuestIdentity");
+    const during = await b.bot.getGuestIdentity(sessions[0]?.id ?? 0).catch((e: unknown) => e);
+    expect(during).toBeInstanceOf(RedisUnavailableError);
+    expect((during as RedisUnavailableError).operation).toBe("register");
+    expect(activityPosts(cluster, "GetGuestIdentity")).toBe(before);
+    await sim.idle(); // the held-back responses arrive at replicas that cannot route them: reported, not dropped silently
+    const routingErrors = replicas.flatMap((r) => r.callbackErrors);
+    expect(routingErrors).toHaveLength(30);
+    expect(routingErrors.every((e) => e instanceof RedisUnavailableError && e.operation === "deliver")).toBe(true);
+
+    // Redis back (empty: it lost every key): requests and forwarding work again across replicas.
+    await server.start();
+    await Promise.all(replicas.map((r) => r.redis.ready({ timeoutMs: 10_000 })));
+    const again = await Promise.all(
+      sessions.map((s, n) => (replicas[(n + 1) % replicas.length] ?? a).bot.getCallParams(s.id)),
+    );
+    expect(again.map((r) => r.callParams.n)).toEqual(sessions.map((_, n) => String(n)));
+    expect(statuses).toEqual(["ready", "down", "ready"]);
+    await watcher.close();
+  });
+
+  it("a correlator made while Redis is down starts working when it comes up", async () => {
+    server = await createTestRedisServer(false);
+    const redis = createRedisConnection({ url: server.url, maxReconnectDelayMs: 100 });
+    const correlator = createRedisCorrelator({ redis });
+    const early = correlator.register({ sessionId: 1, activity: "GetCallParamsResponse" }, { timeoutMs: 60_000 });
+    await expect(early.registered).rejects.toBeInstanceOf(RedisUnavailableError);
+    await expect(early.response).rejects.toBeInstanceOf(RedisUnavailableError);
+    const store = createRedisDedupeStore({ redis });
+    await expect(store.seen("k", 1_000)).rejects.toMatchObject({ name: "RedisUnavailableError", operation: "dedupe" });
+    await expect(store.forget?.("k")).rejects.toMatchObject({ operation: "forget" });
+
+    await server.start();
+    await redis.ready({ timeoutMs: 10_000 });
+    const waiter = correlator.register({ sessionId: 1, activity: "GetCallParamsResponse" }, { timeoutMs: 5_000 });
+    await waiter.registered;
+    await correlator.deliver({ activity: "GetCallParamsResponse", sessionId: 1, callParams: { ok: "yes" } });
+    await expect(waiter.response).resolves.toMatchObject({ callParams: { ok: "yes" } });
+    correlator.close();
+    await redis.close();
+    expect(redis.status).toBe("closed");
+    await expect(store.seen("k", 1_000)).rejects.toBeInstanceOf(RedisUnavailableError);
+  });
+});

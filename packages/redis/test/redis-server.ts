@@ -1,0 +1,113 @@
+/**
+ * Starts real `redis-server` processes on loopback for the tests (Debian package `redis-server`). Where the
+ * binary is missing the Redis suites skip with a loud message, unless `CONTACTKIT_REQUIRE_REDIS=1` (set by
+ * `.ci/run`) makes that a failure.
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer, Socket } from "node:net";
+
+function findBinary(): string | undefined {
+  const explicit = process.env.REDIS_SERVER_BIN;
+  if (explicit) return existsSync(explicit) ? explicit : undefined;
+  for (const candidate of ["/usr/bin/redis-server", "/usr/local/bin/redis-server", "/opt/homebrew/bin/redis-server"]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  try {
+    return execFileSync("sh", ["-c", "command -v redis-server"], { encoding: "utf8" }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `redis-server` binary, when this machine has one. */
+export const redisServerBinary = findBinary();
+
+if (!redisServerBinary) {
+  const message =
+    "\n==================================================================\n" +
+    " redis-server NOT FOUND: the @contactkit/redis integration tests are SKIPPED.\n" +
+    " Install it (Debian/Ubuntu: apt-get install redis-server; macOS: brew install redis)\n" +
+    " or set REDIS_SERVER_BIN. CI sets CONTACTKIT_REQUIRE_REDIS=1, where this is an error.\n" +
+    "==================================================================\n";
+  if (process.env.CONTACTKIT_REQUIRE_REDIS === "1") throw new Error(message);
+  console.warn(message);
+}
+
+/** A redis-server the test owns: it can kill it (a crash) and start it again on the same port. */
+export interface TestRedisServer {
+  readonly port: number;
+  readonly url: string;
+  /** Whether the process runs. */
+  readonly running: boolean;
+  /** Starts it (again) on the same port; resolves once it accepts connections. */
+  start(): Promise<void>;
+  /** SIGKILL: the server vanishes mid-flight, with its data (no persistence). */
+  kill(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
+
+async function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    socket.once("connect", () => {
+      socket.write("PING\r\n");
+    });
+    socket.once("data", (data) => {
+      socket.destroy();
+      resolve(data.toString().startsWith("+PONG"));
+    });
+    socket.once("error", () => resolve(false));
+    socket.connect(port, "127.0.0.1");
+  });
+}
+
+/** Creates a server on a free port (not started unless `start` is true). */
+export async function createTestRedisServer(start = true): Promise<TestRedisServer> {
+  if (!redisServerBinary) throw new Error("redis-server is not installed");
+  const binary = redisServerBinary;
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+  const server: TestRedisServer = {
+    port,
+    url: `redis://127.0.0.1:${port}`,
+    get running() {
+      return child !== undefined && child.exitCode === null && child.signalCode === null;
+    },
+    async start() {
+      if (server.running) return;
+      child = spawn(
+        binary,
+        ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning"],
+        { stdio: "ignore" },
+      );
+      const started = child;
+      const deadline = Date.now() + 10_000;
+      while (!(await accepts(port))) {
+        if (started.exitCode !== null) throw new Error(`redis-server exited with ${started.exitCode}`);
+        if (Date.now() > deadline) throw new Error("redis-server did not start within 10 s");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    async kill() {
+      const running = child;
+      if (!running || !server.running) return;
+      const exited = new Promise((resolve) => running.once("exit", resolve));
+      running.kill("SIGKILL");
+      await exited;
+    },
+  };
+  if (start) await server.start();
+  return server;
+}
+
+/** `describe` where redis-server exists, `describe.skip` (after the loud message above) where it does not. */
+export const haveRedis = redisServerBinary !== undefined;
