@@ -89,6 +89,13 @@ const calls = {
   "@contactkit/mluvii-chatbot": (m) => m.mluviiChatbotCallbacks.safeParse('{"Activity":"Ping"}').type === "Ping",
   "@contactkit/mluvii-simulator": (m) => typeof m.createMluviiSimulator().start === "function",
   "@contactkit/cli": (m) => m.inspectPayload(sessionCreated)[0].type === "SessionCreated",
+  "@contactkit/redis": (m) => {
+    // Nothing listens on port 9: the connection must stay "connecting" (no throw), and close must stop it.
+    const redis = m.createRedisConnection({ url: "redis://127.0.0.1:9" });
+    const ok = redis.status === "connecting" && typeof m.createRedisDedupeStore({ redis }).seen === "function";
+    void redis.close();
+    return ok && new m.RedisUnavailableError("connect", "x").operation === "connect";
+  },
 };
 function check(name, m) {
   const specific = calls[name];

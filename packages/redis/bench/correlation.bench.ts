@@ -19,7 +19,7 @@ import {
 import { percentile } from "../../../scripts/bench-utils";
 import { createRedisConnection, createRedisCorrelator, type RedisConnection, type RedisCorrelator } from "../src";
 import { connectionInternals } from "../src/connection";
-import { createTestRedisServer, haveRedis, type TestRedisServer } from "../test/redis-server";
+import { canStartRedis, createTestRedisServer, type TestRedisServer } from "../test/redis-server";
 
 const WARMUP = 1_000;
 const ROUNDS = 250;
@@ -52,7 +52,7 @@ async function roundTrip(awaiting: ResponseCorrelator, delivering: ResponseCorre
 
 const us = (value: number): string => value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0);
 
-if (!haveRedis) {
+if (!canStartRedis) {
   console.log("\n## Redis correlation latency — skipped: redis-server not found\n");
   console.log("Install `redis-server` (Debian/Ubuntu: `apt-get install redis-server`) or set `REDIS_SERVER_BIN`.");
 } else {

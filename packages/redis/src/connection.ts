@@ -254,7 +254,9 @@ export function createRedisConnection(options: RedisConnectionOptions = {}): Red
         };
         const timer = setTimeout(() => {
           readyWaiters.delete(done);
-          reject(new RedisUnavailableError("connect", `not connected within ${timeoutMs} ms; ${describeDown(lastError)}`));
+          reject(
+            new RedisUnavailableError("connect", `not connected within ${timeoutMs} ms; ${describeDown(lastError)}`),
+          );
         }, timeoutMs);
         readyWaiters.add(done);
       });

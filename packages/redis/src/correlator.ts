@@ -145,7 +145,8 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
   const conn = connectionInternals(options.redis);
   const prefix = `${options.redis.keyPrefix}corr:`;
   const replicaId = options.replicaId ?? randomUUID();
-  if (!REPLICA_ID.test(replicaId)) throw new TypeError("createRedisCorrelator: replicaId must match [A-Za-z0-9._:-]{1,100}");
+  if (!REPLICA_ID.test(replicaId))
+    throw new TypeError("createRedisCorrelator: replicaId must match [A-Za-z0-9._:-]{1,100}");
   const lateWindow = options.lateResponseWindowMs ?? 30_000;
   if (!Number.isFinite(lateWindow) || lateWindow < 0)
     throw new TypeError("createRedisCorrelator: lateResponseWindowMs must be 0 or more");
@@ -203,9 +204,7 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
       waiter.pendingWithdraw = mode;
       return;
     }
-    conn
-      .script(WITHDRAW, [waiter.key], [waiter.entry, mode, String(lateWindow)], "withdraw")
-      .catch(reportError);
+    conn.script(WITHDRAW, [waiter.key], [waiter.entry, mode, String(lateWindow)], "withdraw").catch(reportError);
   }
 
   function fail(id: string, reason: unknown, redisSide: "remove" | "owe" | "none"): void {

@@ -1,8 +1,8 @@
-import type { GetCallParamsResponse, MluviiChatbotResponse } from "@contactkit/mluvii-chatbot";
+import type { GetCallParamsResponse, MluviiChatbotResponse, ResponseWaiter } from "@contactkit/mluvii-chatbot";
 import { MluviiChatbotClosedError, MluviiChatbotResponseTimeoutError } from "@contactkit/mluvii-chatbot";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createRedisConnection, createRedisCorrelator, type RedisConnection, type RedisCorrelator } from "../src";
-import { createTestRedisServer, haveRedis, type TestRedisServer } from "./redis-server";
+import { haveRedis, uniquePrefix, useRedis } from "./redis-server";
 
 const callParams = (sessionId: number, marker: string): GetCallParamsResponse => ({
   activity: "GetCallParamsResponse",
@@ -12,26 +12,29 @@ const callParams = (sessionId: number, marker: string): GetCallParamsResponse =>
   callParams: { marker },
 });
 const key = (sessionId: number) => ({ sessionId, activity: "GetCallParamsResponse" as const });
+/** The call parameters a waiter resolved with (it awaits a `GetCallParamsResponse`). */
+const paramsOf = async (waiter: ResponseWaiter) => ((await waiter.response) as GetCallParamsResponse).callParams;
 
 describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
-  let server: TestRedisServer;
+  let server: Awaited<ReturnType<typeof useRedis>>;
+  const keyPrefix = uniquePrefix("correlator");
   const opened: RedisConnection[] = [];
   const correlators: RedisCorrelator[] = [];
   let session = 1000;
 
   beforeAll(async () => {
-    server = await createTestRedisServer();
+    server = await useRedis();
   });
   afterEach(async () => {
     for (const c of correlators.splice(0)) c.close();
     await Promise.all(opened.splice(0).map((c) => c.close()));
   });
   afterAll(async () => {
-    await server?.kill();
+    await server?.release();
   });
 
   async function replica(options: { lateResponseWindowMs?: number; replicaId?: string } = {}) {
-    const redis = createRedisConnection({ url: server.url, keyPrefix: "test:" });
+    const redis = createRedisConnection({ url: server.url, keyPrefix });
     opened.push(redis);
     await redis.ready();
     const correlator = createRedisCorrelator({ redis, ...options });
@@ -74,9 +77,9 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     const third = a.register(key(sessionId), { timeoutMs: 5_000 });
     await third.registered;
     for (const marker of ["1", "2", "3"]) await c.deliver(callParams(sessionId, marker));
-    expect((await first.response).callParams).toEqual({ marker: "1" });
-    expect((await second.response).callParams).toEqual({ marker: "2" });
-    expect((await third.response).callParams).toEqual({ marker: "3" });
+    expect(await paramsOf(first)).toEqual({ marker: "1" });
+    expect(await paramsOf(second)).toEqual({ marker: "2" });
+    expect(await paramsOf(third)).toEqual({ marker: "3" });
   });
 
   it("keeps keys apart: another session's or another activity's response does not resolve a waiter", async () => {
@@ -85,11 +88,16 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     const waiter = a.register(key(sessionId), { timeoutMs: 5_000 });
     await waiter.registered;
     await expect(b.deliver(callParams(sessionId + 1, "other session"))).resolves.toBe("unmatched");
-    const other: MluviiChatbotResponse = { activity: "SetCallParamsResponse", sessionId, success: true, errorMessage: null };
+    const other: MluviiChatbotResponse = {
+      activity: "SetCallParamsResponse",
+      sessionId,
+      success: true,
+      errorMessage: null,
+    };
     await expect(b.deliver(other)).resolves.toBe("unmatched");
     expect(a.pending()).toBe(1);
     await b.deliver(callParams(sessionId, "mine"));
-    expect((await waiter.response).callParams).toEqual({ marker: "mine" });
+    expect(await paramsOf(waiter)).toEqual({ marker: "mine" });
   });
 
   it("treats the next response after a timeout as that request's late answer, on any replica", async () => {
@@ -103,7 +111,7 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     await newer.registered;
     await expect(b.deliver(callParams(sessionId, "late"))).resolves.toBe("late");
     await expect(a.deliver(callParams(sessionId, "fresh"))).resolves.toBe("delivered");
-    expect((await newer.response).callParams).toEqual({ marker: "fresh" });
+    expect(await paramsOf(newer)).toEqual({ marker: "fresh" });
     expect(a.stats().late + b.stats().late).toBe(1);
   });
 
@@ -132,7 +140,7 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     // Clean-up runs in the background; poll until Redis shows it.
     await expect.poll(() => b.deliver(callParams(sessionId, "answer to maybeSent"))).toBe("late");
     await expect(b.deliver(callParams(sessionId, "for next"))).resolves.toBe("delivered");
-    expect((await next.response).callParams).toEqual({ marker: "for next" });
+    expect(await paramsOf(next)).toEqual({ marker: "for next" });
   });
 
   it("an abort signal rejects with its reason and owes the response", async () => {

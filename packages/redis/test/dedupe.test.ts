@@ -1,19 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisConnection, createRedisDedupeStore, type RedisConnection } from "../src";
-import { createTestRedisServer, haveRedis, type TestRedisServer } from "./redis-server";
+import { haveRedis, uniquePrefix, useRedis } from "./redis-server";
 
 describe.skipIf(!haveRedis)("createRedisDedupeStore (real redis-server)", () => {
-  let server: TestRedisServer;
+  let server: Awaited<ReturnType<typeof useRedis>>;
   let connections: RedisConnection[];
 
   beforeAll(async () => {
-    server = await createTestRedisServer();
-    connections = [1, 2, 3].map(() => createRedisConnection({ url: server.url, keyPrefix: "dedupe-test:" }));
+    server = await useRedis();
+    const keyPrefix = uniquePrefix("dedupe"); // one namespace shared by the three replicas
+    connections = [1, 2, 3].map(() => createRedisConnection({ url: server.url, keyPrefix }));
     await Promise.all(connections.map((c) => c.ready()));
   });
   afterAll(async () => {
     await Promise.all(connections.map((c) => c.close()));
-    await server?.kill();
+    await server?.release();
   });
 
   it("records a key once: the first call says unseen, later ones seen", async () => {

@@ -14,7 +14,7 @@ import {
   type RedisConnectionStatus,
   RedisUnavailableError,
 } from "../src";
-import { createTestRedisServer, haveRedis, type TestRedisServer } from "./redis-server";
+import { canStartRedis, createTestRedisServer, type TestRedisServer } from "./redis-server";
 import { type ReplicaCluster, startCluster, WEBHOOK_PASSWORD, WEBHOOK_USER } from "./support/replicas";
 
 let server: TestRedisServer | undefined;
@@ -41,7 +41,10 @@ function receiver(store: DedupeStore, onStoreError: "open" | "closed") {
   });
   const authorization = `Basic ${Buffer.from(`${WEBHOOK_USER}:${WEBHOOK_PASSWORD}`).toString("base64")}`;
   const deliver = async (id: number) => {
-    const body = JSON.stringify({ eventType: "SessionCreated", data: { id, tenantId: 1, channel: "Chat", source: "Default" } });
+    const body = JSON.stringify({
+      eventType: "SessionCreated",
+      data: { id, tenantId: 1, channel: "Chat", source: "Default" },
+    });
     const response = await handler(
       new Request("http://replica/mluvii/webhooks", { method: "POST", body, headers: { authorization } }),
     );
@@ -51,7 +54,7 @@ function receiver(store: DedupeStore, onStoreError: "open" | "closed") {
   return { processed, deliver };
 }
 
-describe.skipIf(!haveRedis)("Redis failures (real redis-server, simulator)", () => {
+describe.skipIf(!canStartRedis)("Redis failures (real redis-server, simulator)", () => {
   it("Redis down at start: requests fail before sending, dedupe follows its policy; all works once Redis is up", async () => {
     server = await createTestRedisServer(false);
     cluster = await startCluster({ redisUrl: server.url, replicas: 2, webhooks: false, waitForRedis: false });
@@ -95,12 +98,24 @@ describe.skipIf(!haveRedis)("Redis failures (real redis-server, simulator)", () 
     const [a, b] = replicas;
     if (!a || !b) throw new Error("replicas expected");
     // One more connection, only to watch its status changes.
-    const watcher = createRedisConnection({ url: server.url, onStatusChange: (s) => statuses.push(s), maxReconnectDelayMs: 200 });
+    const watcher = createRedisConnection({
+      url: server.url,
+      onStatusChange: (s) => statuses.push(s),
+      maxReconnectDelayMs: 200,
+    });
     await watcher.ready();
 
-    const sessions = await Promise.all(Array.from({ length: 30 }, (_, n) => sim.startSession({ callParams: { n: String(n) } })));
+    const sessions = await Promise.all(
+      Array.from({ length: 30 }, (_, n) => sim.startSession({ callParams: { n: String(n) } })),
+    );
     // Hold every GetCallParamsResponse back so the awaits are pending when Redis dies.
-    sim.faults.inject({ route: "bot-callback", kind: "latency", ms: 400, activity: "GetCallParamsResponse", times: 30 });
+    sim.faults.inject({
+      route: "bot-callback",
+      kind: "latency",
+      ms: 400,
+      activity: "GetCallParamsResponse",
+      times: 30,
+    });
     const started = Date.now();
     const awaits = sessions.map((s, n) =>
       (replicas[n % replicas.length] ?? a).bot.getCallParams(s.id).then(

@@ -1,9 +1,11 @@
 /**
- * Starts real `redis-server` processes on loopback for the tests (Debian package `redis-server`). Where the
- * binary is missing the Redis suites skip with a loud message, unless `CONTACTKIT_REQUIRE_REDIS=1` (set by
- * `.ci/run`) makes that a failure.
+ * Real Redis for the tests. Suites that only need a server use `CONTACTKIT_REDIS_URL` when set (`.ci/run` starts
+ * one) and otherwise start their own `redis-server` (Debian package `redis-server`) on a free loopback port;
+ * the failure suites always start their own, since they kill and restart it. Where neither is possible the
+ * suites skip with a loud message, unless `CONTACTKIT_REQUIRE_REDIS=1` (set by `.ci/run`) makes that a failure.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer, Socket } from "node:net";
 
@@ -23,10 +25,16 @@ function findBinary(): string | undefined {
 /** The `redis-server` binary, when this machine has one. */
 export const redisServerBinary = findBinary();
 
+/** A running Redis given by the environment (`redis://127.0.0.1:6379`), shared by the suites that need no restart. */
+export const externalRedisUrl = process.env.CONTACTKIT_REDIS_URL || undefined;
+
 if (!redisServerBinary) {
   const message =
     "\n==================================================================\n" +
-    " redis-server NOT FOUND: the @contactkit/redis integration tests are SKIPPED.\n" +
+    (externalRedisUrl
+      ? " redis-server NOT FOUND: the @contactkit/redis failure tests (which kill and restart\n" +
+        " Redis) are SKIPPED; the others use CONTACTKIT_REDIS_URL.\n"
+      : " redis-server NOT FOUND: the @contactkit/redis integration tests are SKIPPED.\n") +
     " Install it (Debian/Ubuntu: apt-get install redis-server; macOS: brew install redis)\n" +
     " or set REDIS_SERVER_BIN. CI sets CONTACTKIT_REQUIRE_REDIS=1, where this is an error.\n" +
     "==================================================================\n";
@@ -109,5 +117,17 @@ export async function createTestRedisServer(start = true): Promise<TestRedisServ
   return server;
 }
 
-/** `describe` where redis-server exists, `describe.skip` (after the loud message above) where it does not. */
-export const haveRedis = redisServerBinary !== undefined;
+/** Whether tests can start (and kill) their own redis-server. */
+export const canStartRedis = redisServerBinary !== undefined;
+/** Whether tests can reach a Redis: the environment's, or one they start. */
+export const haveRedis = canStartRedis || externalRedisUrl !== undefined;
+
+/** A Redis to use (the environment's, else a new server); `release` stops what this call started. */
+export async function useRedis(): Promise<{ url: string; release(): Promise<void> }> {
+  if (externalRedisUrl) return { url: externalRedisUrl, release: async () => {} };
+  const server = await createTestRedisServer();
+  return { url: server.url, release: () => server.kill() };
+}
+
+/** A key prefix no other run shares, so runs against one long-lived Redis cannot see each other's keys. */
+export const uniquePrefix = (name: string): string => `test:${name}:${randomUUID().slice(0, 8)}:`;

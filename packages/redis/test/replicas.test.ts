@@ -5,23 +5,23 @@
  */
 import type { MluviiChatbotResponse } from "@contactkit/mluvii-chatbot";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestRedisServer, haveRedis, type TestRedisServer } from "./redis-server";
+import { haveRedis, uniquePrefix, useRedis } from "./redis-server";
 import { type ReplicaCluster, startCluster } from "./support/replicas";
 
 const SESSIONS = 100;
 const PAIRS_PER_SESSION = 5; // SetCallParams + GetCallParams: 10 request activities per session
 
 describe.skipIf(!haveRedis)("three replicas behind a round-robin balancer (real redis-server, simulator)", () => {
-  let server: TestRedisServer;
+  let server: Awaited<ReturnType<typeof useRedis>>;
   let cluster: ReplicaCluster;
 
   beforeAll(async () => {
-    server = await createTestRedisServer();
-    cluster = await startCluster({ redisUrl: server.url });
+    server = await useRedis();
+    cluster = await startCluster({ redisUrl: server.url, keyPrefix: uniquePrefix("replicas") });
   });
   afterAll(async () => {
     await cluster?.close();
-    await server?.kill();
+    await server?.release();
   });
 
   it("resolves each of 1,000 awaits with its own response, exactly once, wherever the response lands", async () => {
@@ -48,7 +48,11 @@ describe.skipIf(!haveRedis)("three replicas behind a round-robin balancer (real 
             outcomes.resolved++;
             if (got) responses.add(got);
             // The answer must be this session's, and reflect this step's write (which the simulator applied first).
-            if (got?.sessionId !== sessionId || got.callParams.owner !== `session-${n}` || got.callParams.step !== String(step))
+            if (
+              got?.sessionId !== sessionId ||
+              got.callParams.owner !== `session-${n}` ||
+              got.callParams.step !== String(step)
+            )
               outcomes.wrong.push(`get ${sessionId}/${step}: ${JSON.stringify(got?.callParams)}`);
           } catch (error) {
             outcomes.failed.push(error);

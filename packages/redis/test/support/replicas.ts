@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type ParsedEvent, type WebhookHandler } from "@contactkit/core";
+import type { ParsedEvent, WebhookHandler } from "@contactkit/core";
 import { toNodeHandler } from "@contactkit/core/adapters/node";
 import { createMluviiApiClient } from "@contactkit/mluvii-api";
 import {
@@ -16,7 +16,11 @@ import {
   type UnmatchedResponseInfo,
 } from "@contactkit/mluvii-chatbot";
 import { createMluviiSimulator, type MluviiSimulator, type MluviiSimulatorOptions } from "@contactkit/mluvii-simulator";
-import { createMluviiWebhookHandler, type MluviiWebhookEventMap, mluviiIdempotencyKey } from "@contactkit/mluvii-webhooks";
+import {
+  createMluviiWebhookHandler,
+  type MluviiWebhookEventMap,
+  mluviiIdempotencyKey,
+} from "@contactkit/mluvii-webhooks";
 import {
   createRedisConnection,
   createRedisCorrelator,
