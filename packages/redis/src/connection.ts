@@ -7,7 +7,7 @@ import { causeSummary, type RedisOperation, RedisUnavailableError } from "./erro
 export type RedisConnectionStatus =
   /** Connecting for the first time. */
   | "connecting"
-  /** Connected (and, once a correlator subscribed, its subscription is live). */
+  /** Connected: commands work (a correlator's first subscription may still be starting; it waits for that). */
   | "ready"
   /** Lost; reconnecting in the background. Calls fail at once with `RedisUnavailableError`. */
   | "down"
@@ -17,7 +17,7 @@ export type RedisConnectionStatus =
 /** Options of {@link createRedisConnection}. */
 export interface RedisConnectionOptions {
   /** `redis[s]://[[username][:password]@]host[:port][/db-number]`. Default `redis://127.0.0.1:6379`. */
-  readonly url?: string;
+  readonly url?: string | undefined;
   /**
    * Further node-redis client options (TLS, username/password, database, client name). contactkit sets
    * `disableOfflineQueue`, the reconnect strategy and the command timeout itself: commands must fail fast while
@@ -83,6 +83,8 @@ export interface ConnectionInternals {
   readonly commandTimeoutMs: number;
   /** Called once per outage, when a connection is lost. Returns a function removing the listener. */
   onDown(listener: (error: RedisUnavailableError) => void): () => void;
+  /** Called when the connection is back after an outage. Returns a function removing the listener. */
+  onUp(listener: () => void): () => void;
 }
 
 const internalsOf = new WeakMap<RedisConnection, ConnectionInternals>();
@@ -128,6 +130,7 @@ export function createRedisConnection(options: RedisConnectionOptions = {}): Red
   let status: RedisConnectionStatus = "connecting";
   let lastError: unknown;
   const downListeners = new Set<(error: RedisUnavailableError) => void>();
+  const upListeners = new Set<() => void>();
   const readyWaiters = new Set<() => void>();
   const subscriptions = new Map<string, (message: string) => void>();
 
@@ -145,15 +148,12 @@ export function createRedisConnection(options: RedisConnectionOptions = {}): Red
     if (next === "down") {
       logger?.warn?.("contactkit redis: connection lost, reconnecting", { error: causeSummary(lastError) });
       const error = new RedisUnavailableError("await", causeSummary(lastError), { cause: lastError });
-      for (const listener of [...downListeners]) {
-        try {
-          listener(error);
-        } catch {
-          // a listener's failure must not stop the others
-        }
-      }
+      for (const listener of [...downListeners]) notify(() => listener(error));
     } else if (next === "ready") {
-      if (previous === "down") logger?.info?.("contactkit redis: connection back");
+      if (previous === "down") {
+        logger?.info?.("contactkit redis: connection back");
+        for (const listener of [...upListeners]) notify(listener);
+      }
       for (const resolve of [...readyWaiters]) resolve();
     }
     try {
@@ -163,11 +163,22 @@ export function createRedisConnection(options: RedisConnectionOptions = {}): Red
     }
   }
 
+  function notify(listener: () => void): void {
+    try {
+      listener();
+    } catch {
+      // a listener's failure must not stop the others
+    }
+  }
+
   function watch(client: Client): void {
     // node-redis emits `error` for every failed (re)connect; without a listener Node would throw it.
     client.on("error", (error: unknown) => {
+      const first = lastError === undefined;
       lastError = error;
       if (status === "ready") setStatus("down");
+      else if (status === "connecting" && first)
+        logger?.warn?.("contactkit redis: cannot connect yet, retrying", { error: causeSummary(error) });
     });
     client.on("ready", () => {
       if (allReady()) setStatus("ready");
@@ -199,10 +210,23 @@ export function createRedisConnection(options: RedisConnectionOptions = {}): Red
     async command(args, operation) {
       if (status === "closed") throw new RedisUnavailableError(operation, "the connection is closed");
       if (!commands.isReady) throw new RedisUnavailableError(operation, describeDown(lastError));
+      // node-redis's own timeout stops at the write; a written command waits for its reply for ever (a hung
+      // server, a partition without a reset). Bound the wait here; a reply arriving later is dropped.
+      const reply = commands.sendCommand([...args]) as Promise<unknown>;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new RedisUnavailableError(operation, `no reply within ${commandTimeout} ms`)),
+          commandTimeout,
+        );
+      });
       try {
-        return await commands.sendCommand([...args]);
+        return await Promise.race([reply, timeout]);
       } catch (error) {
+        reply.catch(() => {});
         throw unavailable(operation, error);
+      } finally {
+        clearTimeout(timer);
       }
     },
     async script(script, keys, args, operation) {
@@ -219,7 +243,6 @@ export function createRedisConnection(options: RedisConnectionOptions = {}): Red
       if (!subscriber) {
         subscriber = commands.duplicate();
         subscriberConnecting = start(subscriber);
-        if (status === "ready") setStatus("connecting");
       }
       await subscriberConnecting;
       // node-redis re-subscribes by itself after a reconnect.
@@ -235,6 +258,10 @@ export function createRedisConnection(options: RedisConnectionOptions = {}): Red
     onDown(listener) {
       downListeners.add(listener);
       return () => downListeners.delete(listener);
+    },
+    onUp(listener) {
+      upListeners.add(listener);
+      return () => upListeners.delete(listener);
     },
   };
 
@@ -265,6 +292,7 @@ export function createRedisConnection(options: RedisConnectionOptions = {}): Red
       if (status === "closed") return;
       setStatus("closed");
       downListeners.clear();
+      upListeners.clear();
       await Promise.all(
         clients().map(async (client) => {
           try {

@@ -57,7 +57,7 @@ export interface RedisCorrelatorStats {
   readonly failedUnavailable: number;
 }
 
-/** A {@link ResponseCorrelator} shared by replicas through Redis. */
+/** A `ResponseCorrelator` of `@contactkit/mluvii-chatbot` shared by replicas through Redis. */
 export interface RedisCorrelator extends ResponseCorrelator {
   /** This replica's id. */
   readonly replicaId: string;
@@ -116,6 +116,17 @@ local owner = string.match(ARGV[1], '^%d+|%d+|(.*)$')
 redis.call('LSET', KEYS[1], pos, string.format('%d|%d|%s', now - 1, now + tonumber(ARGV[3]), owner))
 return 1`);
 
+/**
+ * Removes the entry of `replica|waiter` (its full text unknown): a REGISTER whose reply was lost with the connection
+ * may still have run, and its entry must not stand for a request that was never sent.
+ */
+const REMOVE_OWNER = redisScript(`
+local suffix = ARGV[1]
+for _, e in ipairs(redis.call('LRANGE', KEYS[1], 0, -1)) do
+  if string.sub(e, -string.len(suffix)) == suffix then return redis.call('LREM', KEYS[1], 1, e) end
+end
+return 0`);
+
 interface Waiter {
   readonly key: string;
   readonly resolve: (response: MluviiChatbotResponse) => void;
@@ -152,7 +163,11 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
     throw new TypeError("createRedisCorrelator: lateResponseWindowMs must be 0 or more");
   const { logger } = options;
   const channelPrefix = `${prefix}to:`;
+  const keyOf = (sessionId: number, activity: string): string => `${prefix}${sessionId}:${activity}`;
   const waiters = new Map<string, Waiter>();
+  // Waiter ids are unique per correlator instance, so a process restarted under the same replicaId can never
+  // take a response forwarded to its predecessor's waiter.
+  const instance = randomUUID().slice(0, 8);
   let nextId = 0;
   let closed = false;
   const counts = {
@@ -216,6 +231,8 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
   }
 
   function resolveLocal(id: string, response: MluviiChatbotResponse): boolean {
+    // The waiter must be this response's key: a forwarded message is only trusted as far as it matches.
+    if (waiters.get(id)?.key !== keyOf(response.sessionId, response.activity)) return false;
     const waiter = settle(id);
     if (!waiter) return false;
     counts.resolved++;
@@ -263,12 +280,30 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
     for (const id of [...waiters.keys()]) fail(id, error, "none");
   });
 
-  const keyOf = (sessionId: number, activity: string): string => `${prefix}${sessionId}:${activity}`;
+  /** Entries whose REGISTER may have run although its reply was lost; removed once Redis answers again. */
+  const unsure = new Map<string, { key: string; until: number }>();
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const removeUnsure = (): void => {
+    retry = undefined;
+    for (const [owner, { key, until }] of [...unsure]) {
+      // Past its deadline and late window the entry no longer matters (and its list expires).
+      if (Date.now() > until) unsure.delete(owner);
+      else
+        conn.script(REMOVE_OWNER, [key], [`|${owner}`], "withdraw").then(
+          () => unsure.delete(owner),
+          () => {
+            // Still unanswered or away: try again shortly, and when the connection is back.
+            if (!retry && !closed) retry = setTimeout(removeUnsure, conn.commandTimeoutMs).unref();
+          },
+        );
+    }
+  };
+  const stopRetrying = conn.onUp(removeUnsure);
 
   return {
     replicaId,
     register({ sessionId, activity }, { timeoutMs, signal }): ResponseWaiter {
-      const id = (nextId++).toString(36);
+      const id = `${instance}.${(nextId++).toString(36)}`;
       const key = keyOf(sessionId, activity);
       let waiter!: Waiter;
       const response = new Promise<MluviiChatbotResponse>((resolve, reject) => {
@@ -294,15 +329,23 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
           waiter.detachAbort = () => signal.removeEventListener("abort", onAbort);
         }
       }
+      const owner = `${replicaId}|${id}`;
       const registered = (async () => {
         if (!conn.isReady()) throw new RedisUnavailableError("register", "not connected");
         await liveSubscription();
-        const entry = (await conn.script(
-          REGISTER,
-          [key],
-          [String(timeoutMs), String(lateWindow), `${replicaId}|${id}`],
-          "register",
-        )) as string;
+        let entry: string;
+        try {
+          entry = (await conn.script(
+            REGISTER,
+            [key],
+            [String(timeoutMs), String(lateWindow), owner],
+            "register",
+          )) as string;
+        } catch (error) {
+          unsure.set(owner, { key, until: Date.now() + timeoutMs + lateWindow });
+          removeUnsure();
+          throw error;
+        }
         counts.registered++;
         waiter.entry = entry;
         if (waiter.pendingWithdraw) withdraw(waiter, waiter.pendingWithdraw);
@@ -351,6 +394,8 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
       if (closed) return;
       closed = true;
       stopWatching();
+      stopRetrying();
+      clearTimeout(retry);
       for (const id of [...waiters.keys()]) fail(id, new MluviiChatbotClosedError(), "none");
       conn.unsubscribe(`${channelPrefix}${replicaId}`).catch(reportError);
     },

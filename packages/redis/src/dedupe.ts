@@ -12,7 +12,7 @@ export interface RedisDedupeStoreOptions {
 const MAX_KEY_LENGTH = 256;
 
 /**
- * Core's webhook {@link DedupeStore} on Redis, shared by every replica: `seen` is one `SET key 1 NX PX ttl`, so
+ * Core's webhook `DedupeStore` on Redis, shared by every replica: `seen` is one `SET key 1 NX PX ttl`, so
  * of two replicas receiving the same delivery at the same moment exactly one processes it; `forget` is `DEL`
  * (a receiver that answered 500/503 lets the platform's retry through).
  *

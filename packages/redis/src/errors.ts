@@ -16,8 +16,10 @@ export type RedisOperation =
   | "connect";
 
 /**
- * Redis could not be reached (not yet connected, connection lost, command timed out). The connection keeps
- * reconnecting in the background; later calls succeed once Redis is back. Messages carry no URLs or secrets.
+ * Redis could not serve the call: not yet connected, connection lost, command timed out, or the server refused
+ * it (`OOM`, `READONLY` after a failover, `NOPERM`, `LOADING`: its reply is in the message and `cause`). The
+ * connection keeps reconnecting in the background; later calls succeed once Redis is back. Messages carry no
+ * URLs or passwords.
  */
 export class RedisUnavailableError extends Error {
   override name = "RedisUnavailableError";

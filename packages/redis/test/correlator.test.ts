@@ -2,6 +2,7 @@ import type { GetCallParamsResponse, MluviiChatbotResponse, ResponseWaiter } fro
 import { MluviiChatbotClosedError, MluviiChatbotResponseTimeoutError } from "@contactkit/mluvii-chatbot";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createRedisConnection, createRedisCorrelator, type RedisConnection, type RedisCorrelator } from "../src";
+import { connectionInternals } from "../src/connection";
 import { haveRedis, uniquePrefix, useRedis } from "./redis-server";
 
 const callParams = (sessionId: number, marker: string): GetCallParamsResponse => ({
@@ -174,6 +175,55 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     const after = a.register(key(session++), { timeoutMs: 5_000 });
     await expect(after.registered).rejects.toBeInstanceOf(MluviiChatbotClosedError);
     expect(a.pending()).toBe(0);
+  });
+
+  it("a process restarted under the same replicaId never takes its predecessor's forwarded responses", async () => {
+    const b = await replica();
+    const sessionId = session++;
+    const before = await replica({ replicaId: "pod-7" });
+    const old = before.register(key(sessionId), { timeoutMs: 5_000 });
+    await old.registered;
+    before.close();
+    const after = await replica({ replicaId: "pod-7" });
+    const mine = after.register(key(sessionId + 1), { timeoutMs: 5_000 });
+    await mine.registered;
+    // The predecessor's entry is popped and forwarded to pod-7, whose new instance does not own it.
+    await expect(b.deliver(callParams(sessionId, "for the old process"))).resolves.toBe("delivered");
+    await expect.poll(() => after.stats().orphaned).toBe(1);
+    expect(after.pending()).toBe(1);
+    await b.deliver(callParams(sessionId + 1, "for the new process"));
+    expect(await paramsOf(mine)).toEqual({ marker: "for the new process" });
+  });
+
+  it("removes the entry of a registration whose reply was lost to a timeout", async () => {
+    const redis = createRedisConnection({ url: server.url, keyPrefix, commandTimeoutMs: 100 });
+    opened.push(redis);
+    await redis.ready();
+    const a = createRedisCorrelator({ redis });
+    correlators.push(a);
+    const blocker = createRedisConnection({ url: server.url, commandTimeoutMs: 5_000 });
+    opened.push(blocker);
+    await blocker.ready();
+    const sessionId = session++;
+    const warm = a.register(key(sessionId), { timeoutMs: 5_000 }); // subscribes and loads the script first
+    await warm.registered;
+    warm.cancel(new Error("not needed"));
+    // Busy the server for 400 ms: the REGISTER behind it runs late, after the client gave up on its reply.
+    const busy = connectionInternals(blocker).command(
+      [
+        "EVAL",
+        "local s = redis.call('TIME') repeat local t = redis.call('TIME') until (t[1] - s[1]) * 1000000 + t[2] - s[2] > 400000 return 1",
+        "0",
+      ],
+      "dedupe",
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const lost = a.register(key(sessionId), { timeoutMs: 5_000 });
+    await expect(lost.registered).rejects.toMatchObject({ name: "RedisUnavailableError", operation: "register" });
+    await busy;
+    const length = () =>
+      connectionInternals(blocker).command(["LLEN", `${keyPrefix}corr:${sessionId}:GetCallParamsResponse`], "dedupe");
+    await expect.poll(length).toBe(0);
   });
 
   it("rejects replica ids that would break its entry format", async () => {
