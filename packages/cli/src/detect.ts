@@ -78,16 +78,7 @@ export function detectFamily(value: unknown, options: DetectOptions = {}): Detec
   if (firstRejection) return firstRejection;
   const first = readers.find(({ entry }) => entry.claimsUnknown?.(value) ?? true);
   if (first) return validate(first.entry, value, options.strict === true);
-  return {
-    ok: false,
-    vendor: null,
-    family: null,
-    type: null,
-    known: false,
-    issues: [{ path: "$", message: UNDETECTABLE_MESSAGE }],
-    warnings: [],
-    event: value,
-  };
+  return rootFailure(UNDETECTABLE_MESSAGE, value);
 }
 
 function knowsType(family: AnyEventFamily, type: string): boolean {
@@ -129,5 +120,19 @@ function validate(entry: KnownFamily, value: unknown, strict: boolean): Detectio
     issues,
     warnings: [],
     event: value,
+  };
+}
+
+/** A failed detection with one issue at the root (`$`). */
+export function rootFailure(message: string, event: unknown = undefined): Detection {
+  return {
+    ok: false,
+    vendor: null,
+    family: null,
+    type: null,
+    known: false,
+    issues: [{ path: "$", message }],
+    warnings: [],
+    event,
   };
 }

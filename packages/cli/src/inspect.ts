@@ -1,4 +1,4 @@
-import { type Detection, type DetectOptions, detectFamily, type InspectVerdict } from "./detect";
+import { type Detection, type DetectOptions, detectFamily, type InspectVerdict, rootFailure } from "./detect";
 import { type PayloadFormat, splitPayloads } from "./payloads";
 
 /** Options of {@link inspectPayload}. */
@@ -38,16 +38,7 @@ export function inspectPayload(text: string, options: InspectOptions = {}): Insp
 
 /** A failed detection with one issue at the root: input that is not JSON, or that could not be read. */
 export function notJson(message: string): Detection {
-  return {
-    ok: false,
-    vendor: null,
-    family: null,
-    type: null,
-    known: false,
-    issues: [{ path: "$", message }],
-    warnings: [],
-    event: undefined,
-  };
+  return rootFailure(message);
 }
 
 /** The exit code for one verdict. */

@@ -23,14 +23,29 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
   const correlators: RedisCorrelator[] = [];
   let session = 1000;
 
+  let inspector: RedisConnection;
   beforeAll(async () => {
     server = await useRedis();
+    inspector = createRedisConnection({ url: server.url });
+    await inspector.ready();
   });
+
+  /** Reads Redis directly, to wait for background clean-up without consuming anything. */
+  const inspect = (...args: string[]) => connectionInternals(inspector).command(args, "dedupe");
+  const entriesOf = async (sessionId: number) =>
+    (await inspect("LRANGE", `${keyPrefix}corr:${sessionId}:GetCallParamsResponse`, "0", "-1")) as string[];
+  /** Entries of the session's list still within their deadline on Redis's clock. */
+  const liveEntries = async (sessionId: number) => {
+    const [seconds, micros] = (await inspect("TIME")) as [string, string];
+    const now = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+    return (await entriesOf(sessionId)).filter((entry) => Number(entry.split("|")[0]) >= now).length;
+  };
   afterEach(async () => {
     for (const c of correlators.splice(0)) c.close();
     await Promise.all(opened.splice(0).map((c) => c.close()));
   });
   afterAll(async () => {
+    await inspector?.close();
     await server?.release();
   });
 
@@ -107,7 +122,7 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     const timedOut = a.register(key(sessionId), { timeoutMs: 100 });
     await timedOut.registered;
     await expect(timedOut.response).rejects.toBeInstanceOf(MluviiChatbotResponseTimeoutError);
-    await new Promise((resolve) => setTimeout(resolve, 20)); // past Redis's deadline too
+    await expect.poll(() => liveEntries(sessionId)).toBe(0); // past Redis's deadline too
     const newer = b.register(key(sessionId), { timeoutMs: 5_000 });
     await newer.registered;
     await expect(b.deliver(callParams(sessionId, "late"))).resolves.toBe("late");
@@ -122,7 +137,8 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     const timedOut = a.register(key(sessionId), { timeoutMs: 50 });
     await timedOut.registered;
     await expect(timedOut.response).rejects.toBeInstanceOf(MluviiChatbotResponseTimeoutError);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect.poll(() => liveEntries(sessionId)).toBe(0);
+    expect(await entriesOf(sessionId)).toHaveLength(1); // still there, but no longer owed anything
     await expect(b.deliver(callParams(sessionId, "x"))).resolves.toBe("unmatched");
   });
 
@@ -133,13 +149,16 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     await neverSent.registered;
     neverSent.cancel(new Error("POST refused"));
     await expect(neverSent.response).rejects.toThrow("POST refused");
+    // Clean-up runs in the background; wait until Redis shows it (reading, not delivering).
+    await expect.poll(() => entriesOf(sessionId)).toEqual([]);
     const maybeSent = a.register(key(sessionId), { timeoutMs: 5_000 });
     await maybeSent.registered;
     maybeSent.cancel(new Error("connection reset after write"), { responseMayArrive: true });
+    await expect.poll(() => liveEntries(sessionId)).toBe(0);
+    expect(await entriesOf(sessionId)).toHaveLength(1); // now a late-answer marker
     const next = b.register(key(sessionId), { timeoutMs: 5_000 });
     await next.registered;
-    // Clean-up runs in the background; poll until Redis shows it.
-    await expect.poll(() => b.deliver(callParams(sessionId, "answer to maybeSent"))).toBe("late");
+    await expect(b.deliver(callParams(sessionId, "answer to maybeSent"))).resolves.toBe("late");
     await expect(b.deliver(callParams(sessionId, "for next"))).resolves.toBe("delivered");
     expect(await paramsOf(next)).toEqual({ marker: "for next" });
   });
@@ -152,7 +171,8 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     await waiter.registered;
     controller.abort(new Error("guest left"));
     await expect(waiter.response).rejects.toThrow("guest left");
-    await expect.poll(() => b.deliver(callParams(sessionId, "late"))).toBe("late");
+    await expect.poll(() => liveEntries(sessionId)).toBe(0);
+    await expect(b.deliver(callParams(sessionId, "late"))).resolves.toBe("late");
   });
 
   it("reports a response whose waiter's replica is gone as unmatched", async () => {
@@ -162,7 +182,10 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     await waiter.registered;
     a.close(); // the replica stops listening; its entry stays in Redis
     await expect(waiter.response).rejects.toBeInstanceOf(MluviiChatbotClosedError);
-    await expect.poll(() => b.deliver(callParams(sessionId, "to nobody"))).toBe("unmatched");
+    const channel = `${keyPrefix}corr:to:${a.replicaId}`;
+    await expect.poll(async () => ((await inspect("PUBSUB", "NUMSUB", channel)) as unknown[])[1]).toBe(0);
+    expect(await entriesOf(sessionId)).toHaveLength(1);
+    await expect(b.deliver(callParams(sessionId, "to nobody"))).resolves.toBe("unmatched");
   });
 
   it("rejects every pending waiter on close, and registers nothing after it", async () => {

@@ -116,7 +116,6 @@ describe.skipIf(!canStartRedis)("Redis failures (real redis-server, simulator)",
       activity: "GetCallParamsResponse",
       times: 30,
     });
-    const started = Date.now();
     const awaits = sessions.map((s, n) =>
       (replicas[n % replicas.length] ?? a).bot.getCallParams(s.id).then(
         () => "resolved" as const,
@@ -127,11 +126,9 @@ describe.skipIf(!canStartRedis)("Redis failures (real redis-server, simulator)",
     await expect.poll(() => activityPosts(cluster as ReplicaCluster, "GetCallParams")).toBe(30);
     await server.kill();
     const settled = await Promise.all(awaits);
-    const elapsed = Date.now() - started;
-    // Every await settled with a typed error, none waited for its 60 s timeout.
+    // Every await settled with a typed error at once: none with a timeout error (60 s, beyond the test's own limit).
     expect(settled.every((e) => e instanceof RedisUnavailableError && e.operation === "await")).toBe(true);
     expect(settled.some((e) => e instanceof MluviiChatbotResponseTimeoutError)).toBe(false);
-    expect(elapsed).toBeLessThan(60_000);
     for (const r of replicas) expect(r.correlator.pending()).toBe(0);
     expect(replicas.reduce((t, r) => t + r.correlator.stats().failedUnavailable, 0)).toBe(30);
 
