@@ -8,7 +8,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 
 /** Workspace packages resolve to their sources in tests, so a test never depends on a stale build. */
 const alias = [
-  { find: /^@contactkit\/core\/adapters\/node$/, replacement: `${root}packages/core/src/adapters/node.ts` },
+  // A subpath export `@contactkit/<pkg>/<sub>` is the source file `packages/<pkg>/src/<sub>.ts`.
+  { find: /^@contactkit\/([a-z-]+)\/([a-z/-]+)$/, replacement: `${root}packages/$1/src/$2.ts` },
   { find: /^@contactkit\/([a-z-]+)$/, replacement: `${root}packages/$1/src/index.ts` },
 ];
 

@@ -1,3 +1,7 @@
 import { packageBuild } from "../../tsup.base";
 
-export default packageBuild({ index: "src/index.ts", "adapters/node": "src/adapters/node.ts" });
+export default packageBuild({
+  index: "src/index.ts",
+  "adapters/node": "src/adapters/node.ts",
+  testing: "src/testing.ts",
+});
