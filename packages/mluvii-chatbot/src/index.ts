@@ -5,6 +5,7 @@
  * receiver that acknowledges mluvii at once and runs bot handlers afterwards.
  */
 
+export * from "./activities";
 export {
   createMluviiBot,
   type MluviiBot,
@@ -29,24 +30,6 @@ export {
   type UnmatchedResponseInfo,
 } from "./callback-handler";
 export {
-  isResponseActivity,
-  type MluviiChatbotCallback,
-  type MluviiChatbotCallbackMap,
-  type MluviiChatbotGuestEventMap,
-  type MluviiChatbotResponse,
-  type MluviiChatbotResponseActivity,
-  type MluviiChatbotResponseMap,
-  mluviiChatbotCallbacks,
-  RESPONSE_ACTIVITIES,
-} from "./callbacks";
-export {
-  ACTIVITY_TRAITS,
-  type ActivityTraits,
-  type MluviiChatbotRequestWithResponse,
-  type MluviiChatbotResponseFor,
-  type MluviiChatbotResponseOf,
-} from "./catalog";
-export {
   type CorrelationKey,
   createInMemoryCorrelator,
   type DeliveryOutcome,
@@ -56,22 +39,3 @@ export {
   type ResponseWaiter,
 } from "./correlator";
 export { MluviiChatbotClosedError, MluviiChatbotError, MluviiChatbotResponseTimeoutError } from "./errors";
-export { escapeMluviiText, MLUVII_TEXT_TAGS, mluviiHtml, unsupportedTags } from "./html";
-export {
-  type MluviiChatbotRequest,
-  type MluviiChatbotRequestKind,
-  type MluviiChatbotRequestMap,
-  mluviiChatbotRequests,
-  requestKindOf,
-  validateChatbotRequest,
-} from "./requests";
-export * from "./vocabulary/callbacks-guest";
-export * from "./vocabulary/common";
-export * from "./vocabulary/requests-common";
-export * from "./vocabulary/requests-content";
-export * from "./vocabulary/requests-conversation";
-export * from "./vocabulary/requests-message";
-export * from "./vocabulary/requests-session";
-export * from "./vocabulary/responses-content";
-export * from "./vocabulary/responses-routing";
-export * from "./vocabulary/responses-session";
