@@ -6,7 +6,7 @@
  *   pnpm docs:catalog            regenerate
  *   pnpm docs:catalog --check    fail when the committed catalog differs from what the schemas give (CI)
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
@@ -24,8 +24,11 @@ type JsonSchema = {
   pattern?: string;
   additionalProperties?: JsonSchema | boolean;
   description?: string;
+  /** Where a schema records the vendor version that added the field: `.meta({ since: "object-model 1.21.9" })`. */
+  since?: string;
 };
 interface Family {
+  safeParse(input: unknown): unknown;
   vendor: string;
   family: string;
   types: readonly string[];
@@ -36,6 +39,7 @@ interface Row {
   type: string;
   required: boolean;
   nullable: boolean;
+  since: string;
   description: string;
 }
 
@@ -43,6 +47,45 @@ const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const outDir = join(root, "docs/events");
 const check = process.argv.includes("--check");
 const PACKAGES = ["mluvii-webhooks", "mluvii-chatbot", "ccai-qm-chat", "expertflow-cim"];
+/** The vendor's own page for each package's events, linked from every event. */
+const VENDOR_DOCS: Record<string, string> = {
+  "mluvii-webhooks": "https://docs.mluvii.com/en/for-it-specialists/public-api/webhooks",
+  "mluvii-chatbot":
+    "https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/api-chatbot/supported-activities-and-events",
+  "ccai-qm-chat": "https://cloud.google.com/contact-center/ccai-platform/docs/qm-chat-session-data",
+  "expertflow-cim": "https://docs.expertflow.com/cx-knowledgebase/latest/init",
+};
+/** Longest example shown whole; a longer one is shown compact, so a 30 KB Expertflow message stays readable. */
+const EXAMPLE_PRETTY_LIMIT = 4_000;
+
+/** The first fixture of a package (in path order) that parses to each known type of a family: its example. */
+function examplesFor(pkg: string, family: Family): Map<string, { file: string; text: string }> {
+  const base = join(root, "packages", pkg, "test/fixtures");
+  const files: string[] = [];
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (/\.(json|txt)$/.test(entry.name)) files.push(path);
+    }
+  };
+  if (existsSync(base)) visit(base);
+  const out = new Map<string, { file: string; text: string }>();
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    const result = family.safeParse(text) as { ok: boolean; known?: boolean; type?: string };
+    if (result.ok && result.known && result.type && !out.has(result.type)) {
+      // Already parsed by the family, so it is JSON (a `.txt` fixture may also be a documented broken example).
+      const value = JSON.parse(text) as unknown;
+      const pretty = JSON.stringify(value, null, 2);
+      out.set(result.type, {
+        file: file.slice(base.length + 1),
+        text: pretty.length <= EXAMPLE_PRETTY_LIMIT ? pretty : JSON.stringify(value),
+      });
+    }
+  }
+  return out;
+}
 
 function isFamily(value: unknown): value is Family {
   const v = value as Partial<Family> | null;
@@ -160,11 +203,13 @@ function walk(
   rows: Row[],
   docs: Map<string, string>,
   top = true,
+  inheritedSince = "",
 ): void {
+  const since = schema.since ?? inheritedSince;
   const shared = path && !top ? sharedByShape.get(shapeKey(schema)) : undefined;
   if (shared) {
     const description = docs.get(path) ?? "";
-    rows.push({ path, type: `[${shared.name}](#${anchor(shared.name)})`, required, nullable, description });
+    rows.push({ path, type: `[${shared.name}](#${anchor(shared.name)})`, required, nullable, since, description });
     return;
   }
   const variants = schema.anyOf ?? schema.oneOf;
@@ -172,15 +217,29 @@ function walk(
     const nonNull = variants.filter((v) => v.type !== "null");
     const isNullable = nullable || nonNull.length < variants.length;
     if (nonNull.length === 1 && nonNull[0]) {
-      walk(nonNull[0], path, required, isNullable, rows, docs, false);
+      walk(nonNull[0], path, required, isNullable, rows, docs, false, since);
       return;
     }
-    rows.push({ path, type: typeName(schema), required, nullable: isNullable, description: docs.get(path) ?? "" });
+    rows.push({
+      path,
+      type: typeName(schema),
+      required,
+      nullable: isNullable,
+      since,
+      description: docs.get(path) ?? "",
+    });
     return;
   }
   const isNullable = nullable || (Array.isArray(schema.type) && schema.type.includes("null"));
   if (path)
-    rows.push({ path, type: typeName(schema), required, nullable: isNullable, description: docs.get(path) ?? "" });
+    rows.push({
+      path,
+      type: typeName(schema),
+      required,
+      nullable: isNullable,
+      since,
+      description: docs.get(path) ?? "",
+    });
   if (schema.properties) {
     const req = new Set(schema.required ?? []);
     for (const [key, child] of Object.entries(schema.properties)) {
@@ -214,6 +273,11 @@ for (const pkg of PACKAGES) {
       `# ${value.vendor} ${value.family}`,
       "",
       `Package \`@contactkit/${pkg}\`, family \`${exportName}\`: ${value.types.length} event types. Generated by \`pnpm docs:catalog\`.`,
+      `The vendor's documentation: <${VENDOR_DOCS[pkg]}>.`,
+      "",
+      "For each field: whether the vendor's model requires it (`required`), whether it may be `null` (`nullable`), and",
+      "the vendor version that added it where that is known (`since`). Examples are real-shape payloads from the",
+      "package's test fixtures.",
       "",
       ...value.types.map((t) => `- [${t}](#${t.toLowerCase().replace(/[^a-z0-9_-]/g, "")})`),
       "",
@@ -239,6 +303,7 @@ for (const pkg of PACKAGES) {
         registerShared(child, path ? `${path}.${k}` : k, eventDocs);
     };
     for (const [type, schema] of schemas) registerShared(schema, "", docs.get(type) ?? new Map());
+    const examples = examplesFor(pkg, value);
     for (const type of value.types) {
       const eventDocs = docs.get(type) ?? new Map<string, string>();
       const rows: Row[] = [];
@@ -246,13 +311,28 @@ for (const pkg of PACKAGES) {
       lines.push(`## ${type}`, "");
       const headline = eventDocs.get("$");
       if (headline) lines.push(cell(headline), "");
-      lines.push("| field | type | required | nullable | description |", "|---|---|---|---|---|");
+      lines.push("| field | type | required | nullable | since | description |", "|---|---|---|---|---|---|");
       for (const r of rows) {
         lines.push(
-          `| \`${r.path}\` | ${r.type} | ${r.required ? "yes" : "no"} | ${r.nullable ? "yes" : "no"} | ${cell(r.description)} |`,
+          `| \`${r.path}\` | ${r.type} | ${r.required ? "yes" : "no"} | ${r.nullable ? "yes" : "no"} | ${r.since} | ${cell(r.description)} |`,
         );
       }
       lines.push("");
+      const example = examples.get(type);
+      if (example) {
+        lines.push(
+          "<details><summary>Example</summary>",
+          "",
+          `From the test fixture \`${example.file}\`.`,
+          "",
+          "```json",
+          example.text,
+          "```",
+          "",
+          "</details>",
+          "",
+        );
+      }
     }
     if (sharedByShape.size > 0) {
       lines.push("## Shared objects", "", "Object shapes that several events carry, described once.", "");
@@ -266,10 +346,10 @@ for (const pkg of PACKAGES) {
         lines.push(`<a id="${anchor(shared.name)}"></a>`, "", `### ${shared.name}`, "");
         const headline = shared.docs.get(shared.path);
         if (headline) lines.push(cell(headline), "");
-        lines.push("| field | type | required | nullable | description |", "|---|---|---|---|---|");
+        lines.push("| field | type | required | nullable | since | description |", "|---|---|---|---|---|---|");
         for (const r of rows) {
           lines.push(
-            `| \`${r.path}\` | ${r.type} | ${r.required ? "yes" : "no"} | ${r.nullable ? "yes" : "no"} | ${cell(r.description)} |`,
+            `| \`${r.path}\` | ${r.type} | ${r.required ? "yes" : "no"} | ${r.nullable ? "yes" : "no"} | ${r.since} | ${cell(r.description)} |`,
           );
         }
         lines.push("");
