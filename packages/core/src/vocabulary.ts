@@ -124,7 +124,8 @@ function calendarProblem(text: string): string | undefined {
 export function dateTime<const O extends DateTimeOptions = {}>(options?: O): z.ZodType<DateTimeValue<O>> {
   const re = options?.offset === "required" ? ISO_REQUIRED_OFFSET : ISO_OPTIONAL_OFFSET;
   const shapeMessage = `Invalid datetime: expected ISO-8601 with 0-7 fractional digits${options?.offset === "required" ? " and an offset" : ""}`;
-  // The regex is the fast first check; `abort` keeps the calendar check from running on text of the wrong shape.
+  // The regex is the fast first check (of the shape only, so exported JSON Schemas keep their `pattern`); `abort`
+  // keeps the calendar check from running on text of the wrong shape.
   // "" is folded into the one regex (no union: a union's failure path is costly, see `optional`).
   const shape = options?.allowEmpty
     ? z.string().regex(new RegExp(`^(?:${re.source.slice(1, -1)})?$`), {
