@@ -1,8 +1,9 @@
-// Re-extracts every JSON example of the CCAI Platform "QM chat session event data" page (seed 002) into
-// test/fixtures/, one file per example, plus manifest.json describing where each came from.
+// Re-extracts every JSON example of the CCAI Platform "QM chat session event data" page
+// (https://cloud.google.com/contact-center/ccai-platform/docs/qm-chat-session-data) into test/fixtures/, one file
+// per example, plus manifest.json describing where each came from (`pageLine`: the line in the text copy).
 //
-// Usage (from the repository root): node packages/ccai-qm-chat/scripts/extract-fixtures.mjs [seed-file]
-// The default seed path is ../shared/seeds/002_5582cdfd9e3a1a3c.txt relative to the repository root.
+// Usage (from the repository root): node packages/ccai-qm-chat/scripts/extract-fixtures.mjs <page.txt>
+// where page.txt is a plain-text copy of the page (its rendered text, one JSON line per line).
 //
 // An example that is not valid JSON is written verbatim as `.txt` (the documentation mistake, kept as text),
 // and, when a missing comma between two lines explains the error, its repaired form as `.repaired.json`.
@@ -12,10 +13,14 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, "..");
-const seedPath = resolve(process.argv[2] ?? join(packageDir, "../../../shared/seeds/002_5582cdfd9e3a1a3c.txt"));
+if (!process.argv[2]) {
+  console.error("usage: extract-fixtures.mjs <plain-text copy of the QM chat session event data page>");
+  process.exit(2);
+}
+const pagePath = resolve(process.argv[2]);
 const outDir = join(packageDir, "test/fixtures");
 
-const lines = readFileSync(seedPath, "utf8").split(/\r?\n/);
+const lines = readFileSync(pagePath, "utf8").split(/\r?\n/);
 
 /** Lowercase, dash-separated file-name form of a heading or variant phrase. */
 const slug = (text) =>
@@ -63,14 +68,15 @@ for (let i = 0; i < lines.length; i++) {
 }
 
 mkdirSync(outDir, { recursive: true });
-for (const file of readdirSync(outDir)) rmSync(join(outDir, file));
+// Generated files only: the hand-written README.md (the fixtures' source note) stays.
+for (const file of readdirSync(outDir)) if (/\.(json|txt)$/.test(file)) rmSync(join(outDir, file));
 
 const manifest = [];
 examples.forEach(({ start, text }, n) => {
   const heading = headingBefore(start);
   const variant = variantBefore(start);
   const base = `${String(n + 1).padStart(2, "0")}-${slug(heading)}${variant ? `--${slug(variant)}` : ""}`;
-  const entry = { file: `${base}.json`, heading, variant: variant ?? null, seedLine: start + 1, validJson: true };
+  const entry = { file: `${base}.json`, heading, variant: variant ?? null, pageLine: start + 1, validJson: true };
   try {
     JSON.parse(text);
     writeFileSync(join(outDir, entry.file), text);
@@ -89,5 +95,5 @@ examples.forEach(({ start, text }, n) => {
 });
 
 writeFileSync(join(outDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`${manifest.length} examples from ${seedPath} → ${outDir}`);
-for (const m of manifest) console.log(`  ${m.validJson ? "ok " : "BAD"} line ${m.seedLine}: ${m.file}`);
+console.log(`${manifest.length} examples from ${pagePath} → ${outDir}`);
+for (const m of manifest) console.log(`  ${m.validJson ? "ok " : "BAD"} line ${m.pageLine}: ${m.file}`);

@@ -1,5 +1,6 @@
-import { type OpenEnum, openEnum, optional } from "@contactkit/core";
+import { type OpenEnum, openEnum } from "@contactkit/core";
 import * as z from "zod";
+import { optionalNullable } from "./optional-nullable";
 import {
   AGENT_STATES,
   type AgentStateName,
@@ -10,58 +11,66 @@ import {
 } from "./vocabulary";
 
 /**
- * An `AgentState` item: an agent signed in to or out of the agent adapter (G-CALL "Agent logs in"/"Agent logs
- * out", wrapped as `{"type":"AgentState","item":{…}}`). Keys are PascalCase as sent (vendor notes C2).
+ * An `AgentState` item: an agent signed in to or out of the agent adapter ("Agent logs in" / "Agent logs out" on
+ * https://cloud.google.com/contact-center/ccai-platform/docs/qm-call-session-data, wrapped as
+ * `{"type":"AgentState","item":{…}}`). Keys are PascalCase as sent. The page shows all three fields in both
+ * examples and nothing else, so all three are required and none is `null`.
  */
 export interface AgentStateItem {
-  /** The agent's id, rendered as a string (e.g. `"1234"`, G-CALL). */
+  /** The agent's id, rendered as a string (e.g. `"1234"`). Always present. */
   ParticipantID: string;
-  /** The agent's e-mail address (G-CALL). */
+  /** The agent's e-mail address. Always present. */
   Email: string;
-  /** `login` or `logout`, the only documented values (G-CALL); others pass in tolerant mode. */
+  /** `login` or `logout`, the only documented values; others pass in tolerant mode. Always present. */
   State: OpenEnum<AgentStateName>;
 }
 
-/** A participant of a call item (G-CALL "Inbound call is projected"); undocumented keys are kept. */
+/**
+ * A participant of a call item ("Inbound call is projected" on
+ * https://cloud.google.com/contact-center/ccai-platform/docs/qm-call-session-data); undocumented keys are kept.
+ * Only one call example is documented, so every field is optional and may be `null`.
+ */
 export interface CallParticipant {
-  /** The phone number (E.164) for `external`, the agent id as a string for `agent` (G-CALL). */
-  ParticipantID?: string;
-  /** `external` or `agent` seen (G-CALL). */
-  Type?: OpenEnum<(typeof CALL_PARTICIPANT_TYPES)[number]>;
-  /** `connected` or `ringing` seen (G-CALL). */
-  State?: OpenEnum<(typeof CALL_PARTICIPANT_STATES)[number]>;
+  /** The phone number (E.164) for `external`, the agent id as a string for `agent`. */
+  ParticipantID?: string | null;
+  /** `external` or `agent` seen. */
+  Type?: OpenEnum<(typeof CALL_PARTICIPANT_TYPES)[number]> | null;
+  /** `connected` or `ringing` seen. */
+  State?: OpenEnum<(typeof CALL_PARTICIPANT_STATES)[number]> | null;
   /** Keys not documented (call events are only partly documented). */
   [key: string]: unknown;
 }
 
 /**
- * A `CallState` item. Call events are not this package's subject: only the fields of the one readable G-CALL
- * example are typed (all but `CallID` and `State` optional, since the other call events were unreadable,
- * vendor notes §6.3), and every other key is kept as received so a mixed export stream never breaks.
+ * A `CallState` item. Call events are not this package's subject: only the fields of the one documented call
+ * example ("Inbound call is projected" on
+ * https://cloud.google.com/contact-center/ccai-platform/docs/qm-call-session-data) are typed — `CallID` and
+ * `State` required, the rest optional and nullable, since one example cannot show which fields every call event
+ * carries — and every other key is kept as received so a mixed export stream never breaks.
  */
 export interface CallStateItem {
-  /** The call id, e.g. `"846802bf90d1"` (G-CALL). */
+  /** The call id, e.g. `"846802bf90d1"`. Always present. */
   CallID: string;
-  /** The call state; only `ringing` is documented (G-CALL). */
+  /** The call state; only `ringing` is documented. Always present. */
   State: OpenEnum<CallStateName>;
-  /** `incoming` seen (G-CALL). */
-  Direction?: string;
-  /** The caller's E.164 number for inbound calls (G-CALL). */
-  Initiator?: string;
-  /** Queue ids navigated, `/`-separated (G-CALL; note the capital `Q`). */
-  Queue_path_ids?: string;
-  /** Queue names navigated, `/`-separated (G-CALL). */
-  Queue_path_names?: string;
-  /** The caller's language code (G-CALL). */
-  Language?: string;
-  /** Named a UUID but the integer `3` in the G-CALL example (vendor notes C3): a number or a string. */
-  Queue_uuid?: number | string;
-  /** Whether the call may be recorded (G-CALL). */
-  Recording_permitted?: boolean;
-  /** The call's participants (G-CALL). */
-  Participants?: CallParticipant[];
-  /** A SIP-style call id, e.g. `"208188811_124248155@67.231.1.110"` (G-CALL). */
-  MediaID?: string;
+  /** `incoming` seen. */
+  Direction?: string | null;
+  /** The caller's E.164 number for inbound calls. */
+  Initiator?: string | null;
+  /** Queue ids navigated, `/`-separated (note the capital `Q`). */
+  Queue_path_ids?: string | null;
+  /** Queue names navigated, `/`-separated. */
+  Queue_path_names?: string | null;
+  /** The caller's language code. */
+  Language?: string | null;
+  /** Named a UUID but the integer `3` in the documented example: a number or a string. */
+  Queue_uuid?: number | string | null;
+  /** Whether the call may be recorded. */
+  Recording_permitted?: boolean | null;
+  /** The call's participants. */
+  Participants?: CallParticipant[] | null;
+  /** A SIP-style call id, e.g. `"208188811_124248155@67.231.1.110"`. */
+  MediaID?: string | null;
   /** Keys not documented, kept as received. */
   [key: string]: unknown;
 }
@@ -74,22 +83,22 @@ export const agentStateItemSchema: z.ZodType<AgentStateItem> = z.object({
 });
 
 const callParticipantSchema: z.ZodType<CallParticipant> = z.looseObject({
-  ParticipantID: z.string().exactOptional(),
-  Type: openEnum(CALL_PARTICIPANT_TYPES).exactOptional(),
-  State: openEnum(CALL_PARTICIPANT_STATES).exactOptional(),
+  ParticipantID: optionalNullable(z.string()),
+  Type: optionalNullable(openEnum(CALL_PARTICIPANT_TYPES)),
+  State: optionalNullable(openEnum(CALL_PARTICIPANT_STATES)),
 });
 
 /** Schema of {@link CallStateItem}: the documented call fields, other keys passed through. */
 export const callStateItemSchema: z.ZodType<CallStateItem> = z.looseObject({
   CallID: z.string(),
   State: openEnum(CALL_STATES),
-  Direction: z.string().exactOptional(),
-  Initiator: z.string().exactOptional(),
-  Queue_path_ids: z.string().exactOptional(),
-  Queue_path_names: z.string().exactOptional(),
-  Language: z.string().exactOptional(),
-  Queue_uuid: optional(z.union([z.number(), z.string()])),
-  Recording_permitted: z.boolean().exactOptional(),
-  Participants: z.array(callParticipantSchema).exactOptional(),
-  MediaID: z.string().exactOptional(),
+  Direction: optionalNullable(z.string()),
+  Initiator: optionalNullable(z.string()),
+  Queue_path_ids: optionalNullable(z.string()),
+  Queue_path_names: optionalNullable(z.string()),
+  Language: optionalNullable(z.string()),
+  Queue_uuid: optionalNullable(z.union([z.number(), z.string()])),
+  Recording_permitted: optionalNullable(z.boolean()),
+  Participants: optionalNullable(z.array(callParticipantSchema)),
+  MediaID: optionalNullable(z.string()),
 });

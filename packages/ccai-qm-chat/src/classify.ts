@@ -12,7 +12,10 @@ export interface ParticipantRef {
 }
 
 interface ClassificationBase {
-  /** The G-CHAT section heading(s) this payload is an example of; empty for `unrecognised`. */
+  /**
+   * The section heading(s) of https://cloud.google.com/contact-center/ccai-platform/docs/qm-chat-session-data this
+   * payload is an example of; empty for `unrecognised`.
+   */
   headings: readonly string[];
   /** The chat's `chat_id`. */
   chatId: number;
@@ -75,7 +78,7 @@ export interface ChatEndedClassification extends ClassificationBase {
   /** Chat ended. */
   kind: "ended";
   /**
-   * `in_queue` when the chat never connected (`connected_at` is `""`, or no agent or virtual agent
+   * `in_queue` when the chat never connected (`connected_at` is `""` or `null`, or no agent or virtual agent
    * participates), `connected` otherwise.
    */
   endedWhile: "connected" | "in_queue";
@@ -83,7 +86,7 @@ export interface ChatEndedClassification extends ClassificationBase {
 
 /**
  * A transfer: `state: "participantDisconnect"` where one agent (or virtual agent) is `disconnected` and another
- * is `connected` (G-CHAT "Chat session transfers": "not distinct chat events"), or the documented but never
+ * is `connected` ("Chat session transfers": "not distinct chat events", on the QM chat page), or the documented but never
  * shown `state: "transferred"`.
  */
 export interface ChatTransferClassification extends ClassificationBase {
@@ -116,7 +119,7 @@ export type ChatEventClassification =
 /** The kinds {@link classifyChatEvent} names. */
 export type ChatEventKind = ChatEventClassification["kind"];
 
-/** The G-CHAT heading(s) of each kind. */
+/** The heading(s) of each kind on https://cloud.google.com/contact-center/ccai-platform/docs/qm-chat-session-data. */
 export const CHAT_EVENT_HEADINGS: { readonly [K in ChatEventKind]: readonly string[] } = {
   started_or_waiting: ["Chat started", "Chat waiting for assignment"],
   accepted: ["Chat accepted"],
@@ -156,7 +159,8 @@ export function classifyChatEvent(item: ChatItem): ChatEventClassification {
     case "resumed":
       return { kind: "resumed", headings: CHAT_EVENT_HEADINGS.resumed, ...base };
     case "disconnected": {
-      const inQueue = item.connected_at === "" || agents.length === 0;
+      // `connected_at` is "" (or null) when the chat never connected; absent, the participants tell.
+      const inQueue = item.connected_at === "" || item.connected_at === null || agents.length === 0;
       return {
         kind: "ended",
         headings: CHAT_EVENT_HEADINGS.ended,

@@ -1,58 +1,60 @@
-import { type OpenEnum, openEnum, optional } from "@contactkit/core";
+import { type OpenEnum, openEnum } from "@contactkit/core";
 import * as z from "zod";
+import { optionalNullable } from "./optional-nullable";
 import { CHAT_PARTICIPANT_STATES, CHAT_PARTICIPANT_TYPES, type ChatParticipantState } from "./vocabulary";
 
 /**
- * Fields every chat participant carries. Optionality follows the union of the 15 G-CHAT examples
- * (vendor notes §1.7): `state`, `type` and `dn` are in all of them, everything else is optional.
+ * Fields every chat participant carries, per the field table and examples of
+ * https://cloud.google.com/contact-center/ccai-platform/docs/qm-chat-session-data. `state`, `type` and `dn` are in
+ * every participant of every example; every other field is optional and, like the chat item's optional fields,
+ * nullable (the page types no field and says of none that it is never null).
  */
 export interface ChatParticipantFields {
   /**
-   * The participant's current state in the chat conference (G-CHAT): `connected`, `disconnected`, `accepted`,
-   * `dismissed` or `resumed`; other values pass in tolerant mode. Present in 15/15 examples.
+   * The participant's current state in the chat conference: `connected`, `disconnected`, `accepted`, `dismissed`
+   * or `resumed`; other values pass in tolerant mode. Always present.
    */
   state: OpenEnum<ChatParticipantState>;
   /**
-   * The participant's "directory number" (G-CHAT), e.g. `end_user_5`, `agent_1`, `virtual_agent_2`
-   * (`<role>_<id>`). The examples identify participants by `dn`, never by `participant_id` (vendor notes S3).
-   * Present in 15/15 examples.
+   * The participant's "directory number", e.g. `end_user_5`, `agent_1`, `virtual_agent_2` (`<role>_<id>`). The
+   * examples identify participants by `dn`, never by `participant_id`. Always present.
    */
   dn: string;
   /**
-   * Carrier media identifier (G-CHAT: "twilio_mediaID" or "nexmo_mediaID"); the examples show `MB` + 32 hex
-   * digits. Optional: present on 12/15 example participants lists, absent e.g. on "Chat connected" for a
-   * virtual agent (vendor notes S9).
+   * Carrier media identifier ("twilio_mediaID" or "nexmo_mediaID"); the examples show `MB` + 32 hex digits.
+   * Absent on some examples' participants, e.g. both of the virtual-agent "Chat connected" example, although the
+   * same chat's "Chat accepted" example has them; may be `null`.
    */
-  media_id?: string;
+  media_id?: string | null;
   /**
-   * The participant's identifier (G-CHAT): the agent id, the virtual agent id, the end-user id, or a
-   * third party's phone number, or `null` when a third party's number is unknown. Documented, but in 0/15
-   * examples (vendor notes S3), so its JSON type is unconfirmed: a string, a number or `null` is accepted.
+   * The participant's identifier: the agent id, the virtual agent id, the end-user id, or a third party's phone
+   * number — "Else, passes the null value" when a third party's number is unknown. In no example, so its JSON
+   * type is unconfirmed: a string or a number. May be absent or `null`.
    */
   participant_id?: string | number | null;
 }
 
-/** An end-user or a third party (`type: "external"`, G-CHAT). */
+/** An end-user or a third party (`type: "external"`). */
 export interface ExternalChatParticipant extends ChatParticipantFields {
-  /** `external`: an end-user or a third party (G-CHAT). */
+  /** `external`: an end-user or a third party. */
   type: "external";
 }
 
-/** A human agent (`type: "agent"`, G-CHAT). Only agents carry `agent_number`, `name` and `alias`. */
+/** A human agent (`type: "agent"`). Only agents carry `agent_number`, `name` and `alias`. */
 export interface AgentChatParticipant extends ChatParticipantFields {
-  /** `agent`: a human agent (G-CHAT). */
+  /** `agent`: a human agent. */
   type: "agent";
-  /** The agent's number (G-CHAT), free text in the examples (`"Uno numero"`, `"420"`). Optional (8/15). */
-  agent_number?: string;
-  /** The agent's display name (G-CHAT), e.g. `"Admin UJET"`. Optional (8/15). */
-  name?: string;
-  /** The agent's alias (G-CHAT), e.g. `"super_agent"`. Optional (8/15). */
-  alias?: string;
+  /** "The agent's number", free text in the examples (`"Uno numero"`, `"420"`). May be absent or `null`. */
+  agent_number?: string | null;
+  /** "The agent's name", e.g. `"Admin UJET"`. May be absent or `null`. */
+  name?: string | null;
+  /** "The agent's alias", e.g. `"super_agent"`. May be absent or `null`. */
+  alias?: string | null;
 }
 
-/** A virtual agent (bot), `type: "virtual_agent"` (G-CHAT). */
+/** A virtual agent (bot), `type: "virtual_agent"`. */
 export interface VirtualAgentChatParticipant extends ChatParticipantFields {
-  /** `virtual_agent`: a virtual agent (G-CHAT). */
+  /** `virtual_agent`: a virtual agent. */
   type: "virtual_agent";
 }
 
@@ -75,17 +77,17 @@ export type ChatParticipant =
 const participantFields = {
   state: openEnum(CHAT_PARTICIPANT_STATES),
   dn: z.string(),
-  media_id: z.string().exactOptional(),
-  participant_id: optional(z.union([z.string(), z.number(), z.null()])),
+  media_id: optionalNullable(z.string()),
+  participant_id: optionalNullable(z.union([z.string(), z.number()])),
 };
 
 const externalObject = z.object({ ...participantFields, type: z.literal("external") });
 const agentObject = z.object({
   ...participantFields,
   type: z.literal("agent"),
-  agent_number: z.string().exactOptional(),
-  name: z.string().exactOptional(),
-  alias: z.string().exactOptional(),
+  agent_number: optionalNullable(z.string()),
+  name: optionalNullable(z.string()),
+  alias: optionalNullable(z.string()),
 });
 const virtualAgentObject = z.object({ ...participantFields, type: z.literal("virtual_agent") });
 

@@ -109,13 +109,14 @@ function canonical(value: unknown): string {
 }
 
 function timeOf(input: ChatTimelineInput): number | null {
-  const fromItem = input.item.timestamp === undefined ? undefined : epochToMillis(input.item.timestamp);
+  const fromItem = input.item.timestamp == null ? undefined : epochToMillis(input.item.timestamp);
   if (fromItem !== undefined) return fromItem;
   if (input.receivedAt instanceof Date) return input.receivedAt.getTime();
   return input.receivedAt ?? null;
 }
 
-function millisOf(datetime: string | undefined): number | null {
+/** Epoch milliseconds of a chat datetime field; `null` when it is unset (absent, `null` or `""`) or unreadable. */
+function millisOf(datetime: string | null | undefined): number | null {
   if (!datetime) return null;
   try {
     return parseDateTime(datetime)?.epochMillis ?? null;

@@ -1,6 +1,7 @@
 /**
- * The chat `timestamp` field is "a UNIX timestamp … in Unix epoch time" (G-CHAT), with no unit given and
- * never shown in an example (vendor notes S3, §6.3). These helpers tell seconds from milliseconds by magnitude.
+ * The chat `timestamp` field is "a UNIX timestamp … in Unix epoch time"
+ * (https://cloud.google.com/contact-center/ccai-platform/docs/qm-chat-session-data), with no unit given and in no
+ * example. These helpers tell seconds from milliseconds by magnitude.
  */
 
 /** The unit an epoch timestamp is in. */

@@ -2,7 +2,7 @@ import { CHAT_EVENT_HEADINGS, type ChatItem, classifyChatEvent } from "@contactk
 import { describe, expect, it } from "vitest";
 import { fixture } from "./helpers";
 
-// Seed-example classification is in fixtures.test.ts; these cover the branches no example shows.
+// Classification of the page examples is in fixtures.test.ts; these cover the branches no example shows.
 const base = fixture("15") as unknown as ChatItem;
 
 describe("classifyChatEvent beyond the examples", () => {
@@ -11,6 +11,13 @@ describe("classifyChatEvent beyond the examples", () => {
       "Chat started",
       "Chat waiting for assignment",
     ]);
+  });
+
+  it('an ended chat whose connected_at is null ended in queue, as with ""', () => {
+    const ended = fixture("12") as unknown as ChatItem;
+    expect(classifyChatEvent(ended)).toMatchObject({ kind: "ended", endedWhile: "connected" });
+    expect(classifyChatEvent({ ...ended, connected_at: null })).toMatchObject({ endedWhile: "in_queue" });
+    expect(classifyChatEvent({ ...ended, connected_at: "" })).toMatchObject({ endedWhile: "in_queue" });
   });
 
   it("treats a virtual agent handing over to a human agent as a transfer", () => {

@@ -3,13 +3,14 @@ import { describe, expect, it } from "vitest";
 import { fixture, fixtureJson, manifest, sampleText } from "./helpers";
 
 // Each test pins what the SDK accepts where the documentation is wrong, silent or self-contradictory.
-// Numbers refer to shared/vendor-notes/ccai-expertflow.md §6; "G-CHAT" is seed 002, "G-CALL" the QM call page.
+// "Chat page": https://cloud.google.com/contact-center/ccai-platform/docs/qm-chat-session-data
+// "Call page": https://cloud.google.com/contact-center/ccai-platform/docs/qm-call-session-data
 
 const all = manifest.map(fixtureJson);
 const parse = (value: unknown) => ccaiQmEvents.parse(value);
 
-describe("G-CHAT gaps and contradictions (vendor notes §6.1)", () => {
-  it("S2: G-CHAT defines the {type, item} wrapper but every example is bare — both are accepted", () => {
+describe("gaps and contradictions of the chat page", () => {
+  it("the page defines the {type, item} wrapper but every example is bare — both are accepted", () => {
     expect(all.some((x) => "item" in x)).toBe(false);
     const item = fixture("01");
     expect(parse(item).type).toBe("waiting");
@@ -17,7 +18,7 @@ describe("G-CHAT gaps and contradictions (vendor notes §6.1)", () => {
     expect(parse({ type: "ChatState", item }).event).toEqual(parse(item).event);
   });
 
-  it("S3: documented-only fields (queue_uuid, tenant, event_id, timestamp, participant_id) are optional and typed", () => {
+  it("documented-only fields (queue_uuid, tenant, event_id, timestamp, participant_id) are optional and typed", () => {
     for (const key of ["queue_uuid", "tenant", "event_id", "timestamp"]) expect(all.some((x) => key in x)).toBe(false);
     const item = {
       ...fixture("05"),
@@ -37,7 +38,7 @@ describe("G-CHAT gaps and contradictions (vendor notes §6.1)", () => {
     });
   });
 
-  it("S3/§6.3: timestamp is 'Unix epoch time' with no unit — seconds and milliseconds are both read", () => {
+  it("timestamp is 'Unix epoch time' with no unit — seconds and milliseconds are both read", () => {
     expect(epochUnit(1726261457)).toBe("seconds");
     expect(epochUnit(1726261457123)).toBe("milliseconds");
     expect(epochToMillis(1726261457)).toBe(epochToMillis(1726261457000));
@@ -46,7 +47,7 @@ describe("G-CHAT gaps and contradictions (vendor notes §6.1)", () => {
     expect(ccaiQmEvents.safeParse({ ...fixture("01"), timestamp: "yesterday" }).ok).toBe(false);
   });
 
-  it("S4: state 'transferred' is listed but transfers are shown as participantDisconnect — both are transfers", () => {
+  it("state 'transferred' is listed but transfers are shown as participantDisconnect — both are transfers", () => {
     const transferPayload = fixture("15");
     expect(transferPayload.state).toBe("participantDisconnect");
     const viaDisconnect = parse(transferPayload);
@@ -62,35 +63,38 @@ describe("G-CHAT gaps and contradictions (vendor notes §6.1)", () => {
     }
   });
 
-  it("S5: connected_at is '' (not null) when the chat ended in queue; null and junk are rejected", () => {
+  it("connected_at is '' when the chat ended in queue, and so may ends_at be; junk and impossible dates are rejected", () => {
     expect(fixture("14").connected_at).toBe("");
     expect(parse(fixture("14")).type).toBe("disconnected");
-    const nulled = ccaiQmEvents.safeParse({ ...fixture("14"), connected_at: null });
-    expect(nulled.ok ? undefined : nulled.error.issues[0]?.path).toBe("$.connected_at");
-    expect(ccaiQmEvents.safeParse({ ...fixture("14"), connected_at: "soon" }).ok).toBe(false);
-    expect(ccaiQmEvents.safeParse({ ...fixture("14"), ends_at: "" }).ok).toBe(false); // never empty in examples
+    const junk = ccaiQmEvents.safeParse({ ...fixture("14"), connected_at: "soon" });
+    expect(junk.ok ? undefined : junk.error.issues[0]?.path).toBe("$.connected_at");
+    const impossible = ccaiQmEvents.safeParse({ ...fixture("12"), ends_at: "2024-02-30T17:06:59.000-07:00" });
+    expect(impossible.ok ? undefined : impossible.error.issues[0]?.path).toBe("$.ends_at");
+    // The export writes an unset time as "" (connected_at above); ends_at is the same kind of field.
+    const notEnded = ccaiQmEvents.safeParse({ ...fixture("12"), ends_at: "" });
+    expect(notEnded.ok && notEnded.event).toMatchObject({ ends_at: "" });
   });
 
-  it("S6: support_number is in only 3/15 examples and always null; queue/language fields are missing in 2/15", () => {
+  it("support_number is in only 3/15 examples and always null; queue/language fields are missing in 2/15", () => {
     expect(all.filter((x) => "support_number" in x).map((x) => x.support_number)).toEqual([null, null, null]);
     expect(all.filter((x) => !("queue_path_ids" in x)).map((x) => x.chat_id)).toEqual([198, 169]);
     const withNumber = ccaiQmEvents.safeParse({ ...fixture("01"), support_number: "+15555550100" });
     expect(withNumber.ok ? undefined : withNumber.error.issues[0]?.path).toBe("$.support_number");
   });
 
-  it("S7: session_type_v2 documents only 'In-web' although mobile SDKs are supported — other values are tolerated", () => {
+  it("session_type_v2 documents only 'In-web' although mobile SDKs are supported — other values are tolerated", () => {
     const mobile = { ...fixture("01"), session_type_v2: "In-app" };
     expect(ccaiQmEvents.safeParse(mobile).ok).toBe(true);
     expect(ccaiQmEvents.safeParse(mobile, { strict: true }).ok).toBe(false);
   });
 
-  it("S8: initiator is per event, not per session (started by end_user_5, accepted by agent_1)", () => {
+  it("initiator is per event, not per session (started by end_user_5, accepted by agent_1)", () => {
     expect(fixture("01").initiator).toBe("end_user_5");
     expect(fixture("03").initiator).toBe("agent_1");
     expect(parse(fixture("03")).type).toBe("connected");
   });
 
-  it("S9: media_id is missing on the virtual-agent 'Chat connected' example of the same chat that has it elsewhere", () => {
+  it("media_id is missing on the virtual-agent 'Chat connected' example of the same chat that has it elsewhere", () => {
     const connected = fixture("06") as { chat_id: number; participants: object[] };
     const accepted = fixture("04") as { chat_id: number; participants: object[] };
     expect(connected.chat_id).toBe(accepted.chat_id);
@@ -100,14 +104,14 @@ describe("G-CHAT gaps and contradictions (vendor notes §6.1)", () => {
   });
 });
 
-describe("contradictions between sources (vendor notes §6.2)", () => {
-  it("C1: G-CHAT lists AgentState|ChatState, G-CALL adds CallState — all three are recognised", () => {
+describe("contradictions between the chat and call pages", () => {
+  it("the chat page lists AgentState|ChatState, the call page adds CallState — all three are recognised", () => {
     expect(parse(sampleText("agent-login.json")).type).toBe("AgentState");
     expect(parse(sampleText("call-projected.json")).type).toBe("CallState");
     expect(parse({ type: "ChatState", item: fixture("02") }).type).toBe("waiting");
   });
 
-  it("C2: key casing differs (chat snake_case, agent/call PascalCase) and is kept as sent, never normalised", () => {
+  it("key casing differs (chat snake_case, agent/call PascalCase) and is kept as sent, never normalised", () => {
     const call = parse(sampleText("call-projected.json"));
     expect(call.event).toHaveProperty("Queue_path_ids", "1/2/3");
     expect(call.event).not.toHaveProperty("queue_path_ids");
@@ -118,7 +122,7 @@ describe("contradictions between sources (vendor notes §6.2)", () => {
     expect(pascal.ok).toBe(false);
   });
 
-  it("C3: Queue_uuid is 'the UUID of the queue' but the integer 3 in G-CALL — numbers and strings are accepted", () => {
+  it("Queue_uuid is 'the UUID of the queue' but the integer 3 on the call page — numbers and strings are accepted", () => {
     const call = parse(sampleText("call-projected.json"));
     expect(call.event).toHaveProperty("Queue_uuid", 3);
     expect(parse({ ...fixture("05"), queue_uuid: 3 }).type).toBe("connected");

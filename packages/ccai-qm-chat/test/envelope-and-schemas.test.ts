@@ -2,7 +2,7 @@ import { ccaiQmEvents, chatItemOf, isAgentParticipant, isQmEnvelope } from "@con
 import { describe, expect, it } from "vitest";
 import { fixture, sampleText } from "./helpers";
 
-/** The seven keys present in all 15 G-CHAT examples (vendor notes §1.7), and nothing else. */
+/** The keys present in all 15 examples of the QM chat page, and nothing else. */
 const minimal = {
   session_type_v2: "In-web",
   chat_id: 7,
@@ -87,7 +87,7 @@ describe("envelope and discrimination", () => {
   });
 });
 
-describe("chat item optionality (vendor notes §1.7)", () => {
+describe("chat item optionality (keys in every example of the QM chat page)", () => {
   it("accepts an item with only the always-present keys", () => {
     expect(ccaiQmEvents.parse(minimal).event).toEqual(minimal);
   });

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { fixtureText, manifest } from "./helpers";
 
 /**
- * Every example of seed 002 (G-CHAT), by fixture prefix: the state it parses to and what the classifier must
- * call it. The heading check below ties each expectation to the seed's own section heading.
+ * Every example of the QM chat page (test/fixtures/README.md), by fixture prefix: the state it parses to and what
+ * the classifier must call it. The heading check below ties each expectation to the page's own section heading.
  */
 const expected: Record<string, { state: string; classification: Partial<ChatEventClassification> }> = {
   "01": { state: "waiting", classification: { kind: "started_or_waiting" } },
@@ -46,7 +46,7 @@ const expected: Record<string, { state: string; classification: Partial<ChatEven
   },
 };
 
-describe("seed 002 fixtures", () => {
+describe("QM chat page examples", () => {
   it("extracted all 15 examples, exactly one of them not valid JSON", () => {
     expect(manifest).toHaveLength(15);
     expect(Object.keys(expected)).toHaveLength(15);
@@ -60,7 +60,7 @@ describe("seed 002 fixtures", () => {
     const want = expected[prefix];
     const file = entry.repairedFile ?? entry.file;
 
-    describe(`${file} (${entry.heading}${entry.variant ? `, ${entry.variant}` : ""}, seed line ${entry.seedLine})`, () => {
+    describe(`${file} (${entry.heading}${entry.variant ? `, ${entry.variant}` : ""}, page line ${entry.pageLine})`, () => {
       it(`parses, bare, to state "${want?.state}"`, () => {
         const r = ccaiQmEvents.safeParse(fixtureText(file));
         expect(r.ok && r.known).toBe(true);

@@ -4,12 +4,12 @@ import { join } from "node:path";
 const fixturesDir = join(import.meta.dirname, "fixtures");
 const samplesDir = join(import.meta.dirname, "samples");
 
-/** One extracted seed example, as listed in fixtures/manifest.json by scripts/extract-fixtures.mjs. */
+/** One example of the QM chat page, as listed in fixtures/manifest.json by scripts/extract-fixtures.mjs. */
 export interface FixtureEntry {
   file: string;
   heading: string;
   variant: string | null;
-  seedLine: number;
+  pageLine: number;
   validJson: boolean;
   repairedFile?: string;
 }
@@ -19,7 +19,7 @@ export const manifest: FixtureEntry[] = JSON.parse(readFileSync(join(fixturesDir
 /** The text of a fixture file. */
 export const fixtureText = (file: string): string => readFileSync(join(fixturesDir, file), "utf8");
 
-/** The parsed JSON of a seed example (the repaired form for the one with the missing comma). */
+/** The parsed JSON of an example (the repaired form for the one with the missing comma). */
 export function fixtureJson(entry: FixtureEntry): Record<string, unknown> {
   return JSON.parse(fixtureText(entry.repairedFile ?? entry.file));
 }
@@ -31,5 +31,5 @@ export function fixture(prefix: string): Record<string, unknown> {
   return fixtureJson(entry);
 }
 
-/** A hand-written G-CALL sample (test/samples). */
+/** A hand-written sample from the QM call page (test/samples). */
 export const sampleText = (file: string): string => readFileSync(join(samplesDir, file), "utf8");

@@ -3,13 +3,14 @@ import { ContactkitParseError } from "@contactkit/core";
 import { describe, expect, it } from "vitest";
 import { fixtureText, manifest } from "./helpers";
 
-// Vendor notes §6.1 S1: G-CHAT "Participant left the chat", human-agent example (seed 002 line ~278) has no
-// comma after `"type": "agent"`. The fixture keeps the text exactly as documented.
+// The QM chat page's "Participant left the chat" human-agent example
+// (https://cloud.google.com/contact-center/ccai-platform/docs/qm-chat-session-data) has no comma after
+// `"type": "agent"`. The fixture keeps the text exactly as documented.
 const broken = manifest.find((m) => !m.validJson);
 const raw = fixtureText(broken?.file ?? "missing");
 const repaired = fixtureText(broken?.repairedFile ?? "missing");
 
-describe("G-CHAT example with the missing comma (vendor notes S1)", () => {
+describe("the QM chat page example with the missing comma", () => {
   it("is the human-agent 'Participant left the chat' example", () => {
     expect(broken?.heading).toBe("Participant left the chat");
     expect(broken?.variant).toBe("human agent leaving a chat");

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixture } from "./helpers";
 
-/** A seed example, validated through the family, optionally moved to another chat_id to assemble one chat. */
+/** A page example, validated through the family, optionally moved to another chat_id to assemble one chat. */
 function item(prefix: string, chatId?: number): ChatItem {
   const raw = fixture(prefix);
   const parsed = chatItemOf(ccaiQmEvents.parse(chatId === undefined ? raw : { ...raw, chat_id: chatId }));
@@ -19,7 +19,7 @@ function item(prefix: string, chatId?: number): ChatItem {
 }
 const at = (iso: string): number => Date.parse(iso);
 
-// One human-agent chat assembled from the seed: started (01), accepted by agent_1 (03), connected (05),
+// One human-agent chat assembled from the page examples: started (01), accepted by agent_1 (03), connected (05),
 // transferred to agent_2 (15), ended (12, whose connected_at/ends_at are the platform's times).
 const humanChat: ChatTimelineInput[] = [
   { item: item("01", 127), receivedAt: at("2024-08-27T17:06:00.000-07:00") },
@@ -36,7 +36,7 @@ const summary = (events: readonly ChatTimelineInput[]) => {
 };
 
 describe("buildChatTimeline", () => {
-  it("folds a human-agent chat with a transfer (seed 01, 03, 05, 15, 12)", () => {
+  it("folds a human-agent chat with a transfer (examples 01, 03, 05, 15, 12)", () => {
     const t = buildChatTimeline(humanChat);
     expect(t).toMatchObject({
       chatId: 127,
@@ -161,6 +161,23 @@ describe("buildChatTimeline", () => {
       timeInQueueMs: 60_000,
       timeToConnectMs: null,
       handleTimeMs: null,
+    });
+  });
+
+  it('reads null (or "") connected_at, ends_at and timestamp as unset, like the absent field', () => {
+    const queued = { item: item("01", 141), receivedAt: at("2024-08-29T14:40:16.000-07:00") };
+    const nulled = chatItemOf(ccaiQmEvents.parse({ ...fixture("14"), connected_at: null, timestamp: null }));
+    const emptyEnd = chatItemOf(ccaiQmEvents.parse({ ...fixture("14"), ends_at: "" }));
+    if (!nulled || !emptyEnd) throw new Error("not chat items");
+    expect(buildChatTimeline([queued, { item: nulled }])).toMatchObject({
+      outcome: "ended_in_queue",
+      connectedAt: null,
+      endedAt: at("2024-08-29T14:41:16.000-07:00"),
+    });
+    const received = at("2024-08-29T14:42:00.000-07:00");
+    expect(buildChatTimeline([queued, { item: emptyEnd, receivedAt: received }])).toMatchObject({
+      outcome: "ended_in_queue",
+      endedAt: received, // no ends_at: the event's own time
     });
   });
 

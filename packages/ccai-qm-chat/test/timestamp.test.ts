@@ -2,7 +2,7 @@ import { EPOCH_MILLIS_THRESHOLD, epochToDate, epochToMillis, epochUnit } from "@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-// G-CHAT: timestamp is "a UNIX timestamp … in Unix epoch time", unit unstated (vendor notes S3, §6.3).
+// The QM chat page: timestamp is "a UNIX timestamp … in Unix epoch time", unit unstated and in no example.
 describe("epoch timestamp helpers", () => {
   it("tells seconds from milliseconds by magnitude", () => {
     expect(epochUnit(1726261457)).toBe("seconds");

@@ -34,11 +34,11 @@ describe("public types", () => {
     if (r.known && r.type === "disconnected") {
       expectTypeOf(r.event).toEqualTypeOf<ChatDisconnected>();
       expectTypeOf(r.event).toExtend<ChatItem>();
-      expectTypeOf(r.event.connected_at).toEqualTypeOf<string | undefined>();
+      expectTypeOf(r.event.connected_at).toEqualTypeOf<string | null | undefined>();
       expectTypeOf(r.event.support_number).toEqualTypeOf<null | undefined>();
       const agents = r.event.participants.filter(isAgentParticipant);
       expectTypeOf(agents).toEqualTypeOf<AgentChatParticipant[]>();
-      expectTypeOf(agents[0]?.alias).toEqualTypeOf<string | undefined>();
+      expectTypeOf(agents[0]?.alias).toEqualTypeOf<string | null | undefined>();
     }
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { dateTime, epochMillis, openEnum, optional, parseDateTime, safeInt, strictify, toDate } from "../src";
@@ -100,5 +101,185 @@ describe("dateTime allowEmpty", () => {
     expect(s.parse("2024-05-01T10:00:00Z")).toBe("2024-05-01T10:00:00Z");
     expect(s.safeParse(" ").success).toBe(false);
     expect(s.safeParse("2024-05-01").success).toBe(false);
+  });
+});
+
+/** Days in a month of the proleptic Gregorian calendar (what ISO-8601 and `Date` use), computed independently. */
+const daysIn = (year: number, month: number): number =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+/** The parts of a datetime text; `offsetMinutes` is `null` when the text has no offset. */
+interface DateTimeParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  fraction: string;
+  offset: { sign: 1 | -1; hours: number; minutes: number; colon: boolean } | "Z" | null;
+}
+
+function textOf(p: DateTimeParts): string {
+  const date = `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
+  const fraction = p.fraction ? `.${p.fraction}` : "";
+  if (p.offset === null || p.offset === "Z") return `${date}${fraction}${p.offset ?? ""}`;
+  const { sign, hours, minutes, colon } = p.offset;
+  return `${date}${fraction}${sign < 0 ? "-" : "+"}${pad(hours)}${colon ? ":" : ""}${pad(minutes)}`;
+}
+
+const validOffset = fc.oneof(
+  fc.constant(null),
+  fc.constant("Z" as const),
+  fc
+    .record({
+      sign: fc.constantFrom(1 as const, -1 as const),
+      hours: fc.integer({ min: 0, max: 18 }),
+      minutes: fc.integer({ min: 0, max: 59 }),
+      colon: fc.boolean(),
+    })
+    .filter((o) => o.hours < 18 || o.minutes === 0),
+);
+
+const validParts: fc.Arbitrary<DateTimeParts> = fc
+  .record({
+    year: fc.integer({ min: 0, max: 9999 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    dayIndex: fc.integer({ min: 0, max: 30 }),
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+    second: fc.integer({ min: 0, max: 59 }),
+    fraction: fc.stringMatching(/^\d{0,7}$/),
+    offset: validOffset,
+  })
+  .map(({ dayIndex, ...p }) => ({ ...p, day: (dayIndex % daysIn(p.year, p.month)) + 1 }));
+
+/** One field pushed out of its range; the rest stays valid. */
+const invalidParts: fc.Arbitrary<{ parts: DateTimeParts; broken: string }> = fc
+  .tuple(
+    validParts,
+    fc.oneof(
+      fc.record({ field: fc.constant("month"), value: fc.constantFrom(0, 13, 19, 99) }),
+      fc.record({ field: fc.constant("day"), value: fc.integer({ min: 0, max: 99 }) }),
+      fc.record({ field: fc.constant("hour"), value: fc.integer({ min: 24, max: 99 }) }),
+      fc.record({ field: fc.constant("minute"), value: fc.integer({ min: 60, max: 99 }) }),
+      fc.record({ field: fc.constant("second"), value: fc.integer({ min: 60, max: 99 }) }),
+      fc.record({ field: fc.constant("offsetHours"), value: fc.integer({ min: 19, max: 99 }) }),
+      fc.record({ field: fc.constant("offsetMinutes"), value: fc.integer({ min: 60, max: 99 }) }),
+      fc.record({ field: fc.constant("offset18"), value: fc.integer({ min: 1, max: 59 }) }),
+    ),
+  )
+  .filter(([p, { field, value }]) => field !== "day" || value === 0 || value > daysIn(p.year, p.month))
+  .map(([p, { field, value }]) => {
+    const offset =
+      typeof p.offset === "object" && p.offset !== null
+        ? p.offset
+        : { sign: 1 as const, hours: 0, minutes: 0, colon: true };
+    if (field === "offsetHours") return { parts: { ...p, offset: { ...offset, hours: value } }, broken: field };
+    if (field === "offsetMinutes") return { parts: { ...p, offset: { ...offset, minutes: value } }, broken: field };
+    if (field === "offset18")
+      return { parts: { ...p, offset: { ...offset, hours: 18, minutes: value } }, broken: field };
+    return { parts: { ...p, [field]: value }, broken: field };
+  });
+
+describe("calendar-correct datetimes", () => {
+  const at = z.object({ at: dateTime() });
+
+  it.each([
+    ["2024-02-30T10:00:00Z", "day 30 of February"],
+    ["2023-02-29T10:00:00Z", "29 February of a common year"],
+    ["1900-02-29T10:00:00Z", "29 February of a century that is not a leap year"],
+    ["2024-04-31T10:00:00Z", "day 31 of a 30-day month"],
+    ["2024-13-01T10:00:00Z", "month 13"],
+    ["2024-00-01T10:00:00Z", "month 0"],
+    ["2024-05-00T10:00:00Z", "day 0"],
+    ["2024-05-01T24:00:00Z", "hour 24 (ISO-8601's old end-of-day form)"],
+    ["2024-05-01T10:60:00Z", "minute 60"],
+    ["2016-12-31T23:59:60Z", "second 60 (a leap second)"],
+    ["2024-05-01T10:00:00+18:01", "an offset beyond +18:00"],
+    ["2024-05-01T10:00:00-1960", "an offset hour beyond 18"],
+    ["2024-05-01T10:00:00+05:60", "offset minutes 60"],
+  ])("rejects %s (%s) naming the path, without the value, and parseDateTime throws RangeError", (text) => {
+    const r = at.safeParse({ at: text });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path)).toEqual([["at"]]);
+    expect(r.error?.issues[0]?.message).not.toContain(text.slice(0, 10));
+    expect(r.error?.issues[0]?.message).toMatch(/^Invalid datetime: /);
+    expect(() => parseDateTime(text)).toThrow(RangeError);
+  });
+
+  it.each(["2024-02-29T10:00:00Z", "2000-02-29T00:00:00Z", "0000-02-29T00:00:00", "2024-05-01T23:59:59.9999999+18:00"])(
+    "accepts the calendar edge %s",
+    (text) => {
+      expect(dateTime().parse(text)).toBe(text);
+      expect(parseDateTime(text)).toBeDefined();
+    },
+  );
+
+  it("checks the calendar in every variant of the schema (offset required, empty allowed, epoch millis)", () => {
+    expect(dateTime({ offset: "required" }).safeParse("2024-02-30T10:00:00Z").success).toBe(false);
+    expect(dateTime({ allowEmpty: true }).safeParse("2024-02-30T10:00:00Z").success).toBe(false);
+    expect(dateTime({ allowEmpty: true }).safeParse("").success).toBe(true);
+    expect(dateTime({ allowEpochMillis: true }).safeParse("2024-02-30T10:00:00Z").success).toBe(false);
+  });
+
+  it("reports one issue for text that is not a datetime at all (the calendar check does not pile on)", () => {
+    const r = at.safeParse({ at: "2024-99-99" });
+    expect(r.error?.issues).toHaveLength(1);
+  });
+
+  it("rejects an assumed offset that is not an offset", () => {
+    expect(() => parseDateTime("2024-05-01T10:00:00", { assumeOffset: "+25:00" })).toThrow(RangeError);
+    expect(() => parseDateTime("2024-05-01T10:00:00", { assumeOffset: "CET" })).toThrow(RangeError);
+  });
+
+  it("rejects epoch milliseconds outside the range a Date can hold", () => {
+    expect(() => parseDateTime(8.64e15 + 1)).toThrow(RangeError);
+    expect(parseDateTime(8.64e15)?.date.getTime()).toBe(8.64e15);
+  });
+
+  it("valid datetimes parse and round-trip to the same calendar fields (property)", () => {
+    fc.assert(
+      fc.property(validParts, (p) => {
+        const text = textOf(p);
+        expect(dateTime().safeParse(text).success).toBe(true);
+        const parsed = parseDateTime(text);
+        const offsetMinutes =
+          p.offset === null || p.offset === "Z" ? 0 : p.offset.sign * (p.offset.hours * 60 + p.offset.minutes);
+        // The instant shifted back by the text's offset must show exactly the text's wall-clock fields.
+        const wall = new Date((parsed?.epochMillis ?? Number.NaN) + offsetMinutes * 60_000);
+        expect([
+          wall.getUTCFullYear(),
+          wall.getUTCMonth() + 1,
+          wall.getUTCDate(),
+          wall.getUTCHours(),
+          wall.getUTCMinutes(),
+          wall.getUTCSeconds(),
+          wall.getUTCMilliseconds(),
+        ]).toEqual([p.year, p.month, p.day, p.hour, p.minute, p.second, Number(p.fraction.slice(0, 3).padEnd(3, "0"))]);
+        expect(parsed?.fraction).toBe(p.fraction);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("calendar-invalid datetimes are schema errors at the path and RangeErrors (property)", () => {
+    fc.assert(
+      fc.property(invalidParts, ({ parts }) => {
+        const text = textOf(parts);
+        const r = at.safeParse({ at: text });
+        expect(r.success).toBe(false);
+        expect(r.error?.issues.map((i) => i.path)).toEqual([["at"]]);
+        expect(() => parseDateTime(text)).toThrow(RangeError);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
