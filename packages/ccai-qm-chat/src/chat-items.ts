@@ -74,8 +74,11 @@ export interface ChatItemFields {
    * as a number or a digit string (convert with `epochToMillis`/`epochUnit`). May be absent or `null`.
    */
   timestamp?: number | string | null;
-  /** Always `null` when present: "Not applicable for chat". In 3 of the 15 examples. */
-  support_number?: null;
+  /**
+   * `null` in every example that has it (3 of the 15): "Not applicable for chat". Typed as the support number the
+   * call export carries, so a chat event that one day has one still parses.
+   */
+  support_number?: string | null;
   /**
    * When the chat connected, ISO-8601 with milliseconds and the instance's local offset
    * (`2024-09-13T14:04:17.000-07:00`), or `""` when the chat never connected ("Chat ended while waiting in
@@ -176,7 +179,7 @@ const chatFields = {
   timestamp: optionalNullable(
     z.union([z.number().nonnegative(), z.string().regex(/^\d+(?:\.\d+)?$/, { message: "expected epoch digits" })]),
   ),
-  support_number: optional(z.null()),
+  support_number: optionalNullable(z.string()),
   connected_at: optionalNullable(dateTime({ allowEmpty: true })),
   ends_at: optionalNullable(dateTime({ allowEmpty: true })),
 };
