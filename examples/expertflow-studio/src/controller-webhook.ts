@@ -10,9 +10,9 @@ import { expertflowCim } from "@contactkit/expertflow-cim";
 export function createControllerWebhook(secret: string, log: (line: string) => void = console.log) {
   const router = createRouter(expertflowCim)
     .on("FIND_AGENT", (e) =>
-      log(`FIND_AGENT in conversation ${e.conversationId}, queue ${e.data.queue?.value ?? "default"}`),
+      log(`FIND_AGENT in conversation ${e.conversationId}, queue ${e.data?.queue?.value ?? "default"}`),
     )
-    .on("TASK_ENQUEUED", (e) => log(`TASK_ENQUEUED: task ${e.data.task.id} in ${e.data.queue.name}`))
+    .on("TASK_ENQUEUED", (e) => log(`TASK_ENQUEUED: task ${e.data?.task?.id} in ${e.data?.queue?.name}`))
     .onUnknown((e) => log(`unknown CIM event ${e.type}`));
   return createWebhookHandler({
     family: expertflowCim,

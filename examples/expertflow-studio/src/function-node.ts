@@ -28,22 +28,22 @@ export function onStudioMsg(
   }
   switch (r.type) {
     case "TASK_ENQUEUED":
-      msg.queueName = r.event.data.queue.name;
-      msg.taskState = r.event.data.task.state.name;
+      msg.queueName = r.event.data?.queue?.name; // the vendor's model lets these be null
+      msg.taskState = r.event.data?.task?.state?.name;
       return msg;
     case "FIND_AGENT":
-      msg.queue = r.event.data.queue?.value ?? "default";
+      msg.queue = r.event.data?.queue?.value ?? "default";
       return msg;
     case "AGENT_UNSUBSCRIBED":
-      msg.unsubscribeReason = r.event.data.reason; // at cimEvent.data.reason, not payload.data.reason
+      msg.unsubscribeReason = r.event.data?.reason; // at cimEvent.data.reason, not payload.data.reason
       return msg;
     case "CONVERSATION_STARTED": // an intent with no cimEvent: entities.channelSession
-      msg.channelType = r.event.channelSession.channel.channelType.name;
+      msg.channelType = r.event.channelSession.channel?.channelType?.name;
       return msg;
     case "AGENT_SLA_EXPIRED":
     case "CUSTOMER_SLA_EXPIRED": // data is the whole Conversation
-      node.log(JSON.stringify(redact(r.event.data.customer)));
-      msg.conversationState = r.event.data.state;
+      node.log(JSON.stringify(redact(r.event.data?.customer)));
+      msg.conversationState = r.event.data?.state;
       return msg;
     default:
       return msg;

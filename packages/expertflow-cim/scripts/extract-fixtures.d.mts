@@ -1,4 +1,4 @@
-/** One payload extracted from seed 003. */
+/** One payload extracted from the Init node page (a text copy of it). */
 export interface ExtractedFixture {
   heading: string;
   expected: string;
@@ -12,8 +12,8 @@ export interface ExtractedFixture {
   sha256: string;
   text: string;
 }
-/** Splits the seed's flattened table into payloads (and the rows that have none). */
-export function extract(seedText: string): {
+/** Splits the page's flattened table into payloads (and the rows that have none). */
+export function extract(pageText: string): {
   fixtures: ExtractedFixture[];
   withoutPayload: { heading: string; expected: string; seedLine: number }[];
 };

@@ -1,22 +1,23 @@
 #!/usr/bin/env node
 /**
- * Re-extracts every payload of seed 003 (Expertflow CX "Init" node page) into `test/fixtures/seed-003/`.
+ * Re-extracts every payload of the Expertflow CX "Init" node page (https://docs.expertflow.com/cx-knowledgebase/latest/init,
+ * mirrored at expertflow/Expertflow-Troubleshooting-Platform@15961e364c2b5a094d9d48d81974883d87ccc78c:
+ * Deployment/Expertflow-Site/cx-knowledgebase/latest/init.html) into `test/fixtures/seed-003/`.
  *
- * The seed is a table flattened to text: a row starts with `Node | Description | Input Payload`, a row that has a
+ * The input is a text copy of the page, its table flattened to text: a row starts with `Node | Description | Input Payload`, a row that has a
  * payload continues with a `CODE` line, the payload lines, and a line holding only `|`. Each payload is written
  * byte for byte (only the JavaScript `msg = ` prefix of the first example is cut, and recorded in the manifest) so
  * nobody hand-edits ~90 KB of JSON.
  *
- *   node packages/expertflow-cim/scripts/extract-fixtures.mjs            # write fixtures + manifest
- *   node packages/expertflow-cim/scripts/extract-fixtures.mjs --check    # exit 1 if the committed files differ
- *   ... --seed /path/to/003_fa407cc69f578a5a.txt                          # another copy of the seed
+ *   node packages/expertflow-cim/scripts/extract-fixtures.mjs --page <copy.txt>            # write fixtures + manifest
+ *   node packages/expertflow-cim/scripts/extract-fixtures.mjs --page <copy.txt> --check    # exit 1 if they differ
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const SEED_FILE = "003_fa407cc69f578a5a.txt";
+const PAGE_URL = "https://docs.expertflow.com/cx-knowledgebase/latest/init";
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(packageDir, "test", "fixtures", "seed-003");
 const JS_PREFIX = "msg = ";
@@ -39,9 +40,9 @@ const toSlug = (heading) =>
     .replace(/[^a-z0-9]+/g, "-");
 const sha256 = (text) => createHash("sha256").update(text, "utf8").digest("hex");
 
-/** Splits the seed into table rows and pulls the payload of each row that has one. */
-export function extract(seedText) {
-  const lines = seedText.split("\n");
+/** Splits the page text into table rows and pulls the payload of each row that has one. */
+export function extract(pageText) {
+  const lines = pageText.split("\n");
   const rows = [];
   let current;
   let inCode = false;
@@ -66,7 +67,7 @@ export function extract(seedText) {
       rows.push(current);
     }
   }
-  if (inCode) throw new Error(`seed 003: payload of "${current.heading}" is not closed by a "|" line`);
+  if (inCode) throw new Error(`Init node page: payload of "${current.heading}" is not closed by a "|" line`);
 
   const fixtures = [];
   const withoutPayload = [];
@@ -85,7 +86,9 @@ export function extract(seedText) {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new Error(`seed 003: payload of "${row.heading}" (line ${row.startLine}) is not JSON: ${error.message}`);
+      throw new Error(
+        `Init node page: payload of "${row.heading}" (line ${row.startLine}) is not JSON: ${error.message}`,
+      );
     }
     const nodeRed = "_msgid" in value && "payload" in value;
     const body = nodeRed ? value.payload : value;
@@ -106,12 +109,12 @@ export function extract(seedText) {
   return { fixtures, withoutPayload };
 }
 
-function render(seedText) {
-  const { fixtures, withoutPayload } = extract(seedText);
+function render(pageText) {
+  const { fixtures, withoutPayload } = extract(pageText);
   const files = new Map();
   for (const f of fixtures) files.set(f.file, f.text);
   const manifest = {
-    source: `shared/seeds/${SEED_FILE}`,
+    source: PAGE_URL,
     generatedBy: "packages/expertflow-cim/scripts/extract-fixtures.mjs",
     fixtures: fixtures.map(({ text: _text, ...rest }) => rest),
     withoutPayload,
@@ -121,12 +124,12 @@ function render(seedText) {
 }
 
 function main() {
-  const seedPath = resolve(argValue("--seed") ?? join(packageDir, "..", "..", "..", "shared", "seeds", SEED_FILE));
-  if (!existsSync(seedPath)) {
-    console.error(`seed not found: ${seedPath} (pass --seed <path>)`);
+  const pagePath = argValue("--page") ?? argValue("--seed");
+  if (pagePath === undefined || !existsSync(resolve(pagePath))) {
+    console.error(`pass --page <path to a text copy of ${PAGE_URL}>`);
     process.exit(2);
   }
-  const files = render(readFileSync(seedPath, "utf8"));
+  const files = render(readFileSync(resolve(pagePath), "utf8"));
   if (process.argv.includes("--check")) {
     const problems = [];
     for (const [name, text] of files) {
@@ -135,13 +138,15 @@ function main() {
       else if (readFileSync(path, "utf8") !== text) problems.push(`differs ${name}`);
     }
     if (existsSync(outDir)) {
-      for (const name of readdirSync(outDir)) if (!files.has(name)) problems.push(`not produced by the seed: ${name}`);
+      for (const name of readdirSync(outDir)) if (!files.has(name)) problems.push(`not produced by the page: ${name}`);
     }
     if (problems.length > 0) {
-      console.error(`seed-003 fixtures are stale:\n  ${problems.join("\n  ")}\nrun without --check to rewrite them`);
+      console.error(
+        `Init node page fixtures are stale:\n  ${problems.join("\n  ")}\nrun without --check to rewrite them`,
+      );
       process.exit(1);
     }
-    console.log(`seed-003 fixtures match the seed (${files.size - 1} payloads + manifest)`);
+    console.log(`Init node page fixtures match the page (${files.size - 1} payloads + manifest)`);
     return;
   }
   mkdirSync(outDir, { recursive: true });

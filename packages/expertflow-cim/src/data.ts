@@ -1,8 +1,16 @@
+import { optional } from "@contactkit/core";
 import * as z from "zod";
 import { type ChannelSession, channelSessionSchema } from "./objects/channel-session";
 import { type OpenRecord, openRecordSchema, openValue, type QueueRef, queueRefSchema } from "./objects/common";
 import { type ConversationDataEntry, conversationDataEntrySchema } from "./objects/conversation";
-import { type MessageHeader, messageHeaderSchema } from "./objects/message";
+import {
+  type CimMessage,
+  cimMessageSchema,
+  type MessageBody,
+  type MessageHeader,
+  messageBodySchema,
+  messageHeaderSchema,
+} from "./objects/message";
 import {
   type CCUser,
   type ConversationParticipant,
@@ -17,156 +25,191 @@ import {
   type RoleChangeReason,
   requestQueueTypeSchema,
   roleChangeReasonSchema,
+  type TaskStateName,
+  type TaskStateReasonCode,
+  taskStateNameSchema,
+  taskStateReasonCodeSchema,
   type UnsubscribeReason,
   unsubscribeReasonSchema,
 } from "./vocabulary";
 
-// The `data` of each CIM event whose shape the vendor notes document (§2.5). Shared objects live in ./objects.
+// The `data` of each CIM event whose shape the vendor documents; shared objects live in ./objects. Each is a Java
+// DTO without a JSON Schema (expertflow/object-model@d77a5aa594:src/main/java/com/ef/cim/objectmodel/dto/ unless
+// named otherwise): Jackson writes every field, so a field the DTO has had since it appeared is required, and a
+// field of a reference type may be `null` unless the class constrains it.
 
-/** AGENT_SUBSCRIBED / AGENT_UNSUBSCRIBED `data` (OM `dto/AgentSubUnSubDTO`). */
+/** AGENT_SUBSCRIBED / AGENT_UNSUBSCRIBED `data` (object-model `dto/AgentSubUnSubDTO`). */
 export interface AgentSubscriptionData {
-  /** The agent participant; lacks `joiningTime`, `isActive`, `stateChangedOn` (seed 003 S14). */
-  agentParticipant: ConversationParticipant;
+  /** The agent participant (without `joiningTime`, `isActive`, `stateChangedOn` on the Init node page); may be `null`. */
+  agentParticipant: ConversationParticipant | null;
   /** `null` on subscribe; on unsubscribe e.g. `SLA_EXPIRED`, `FORCED_LOGOUT`, `MRD_INTERRUPTED`, `CALLBACK`. */
   reason: UnsubscribeReason | null;
 }
 /** Schema of {@link AgentSubscriptionData}. */
 export const agentSubscriptionDataSchema: z.ZodType<AgentSubscriptionData> = z.object({
-  agentParticipant: conversationParticipantSchema,
+  agentParticipant: conversationParticipantSchema.nullable(),
   reason: unsubscribeReasonSchema.nullable(),
 });
 
-/** AGENT_MRD_INTERRUPTED `data` (OM `MrdInterrupted`; EF-KB calls the event MRD_INTERRUPTED, notes C6). */
+/**
+ * AGENT_MRD_INTERRUPTED `data` (object-model `MrdInterrupted`, since 1.21.1; docs.expertflow.com's events table
+ * calls the event MRD_INTERRUPTED).
+ */
 export interface MrdInterruptedData {
-  /** The interrupted MRD. */
-  mrdId: string;
-  /** The agent (Keycloak id). */
-  agentId: string;
-  /** Ids of the conversations affected. */
-  conversations: string[];
+  /** The interrupted MRD; may be `null`. */
+  mrdId: string | null;
+  /** The agent (Keycloak id); may be `null`. */
+  agentId: string | null;
+  /** Ids of the conversations affected; may be `null`. */
+  conversations: string[] | null;
 }
 /** Schema of {@link MrdInterruptedData}. */
 export const mrdInterruptedDataSchema: z.ZodType<MrdInterruptedData> = z.object({
-  mrdId: z.string(),
-  agentId: z.string(),
-  conversations: z.array(z.string()),
+  mrdId: z.string().nullable(),
+  agentId: z.string().nullable(),
+  conversations: z.array(z.string()).nullable(),
 });
 
-/** TASK_ENQUEUED `data` (OM `task/TaskEnqueuedDto`). */
+/** TASK_ENQUEUED `data` (object-model `task/TaskEnqueuedDto`; `dto/TaskEnqueuedDto` before 1.17.0). */
 export interface TaskEnqueuedData {
-  /** The task. */
-  task: Task;
-  /** The queue it went to. */
-  queue: QueueRef;
+  /** The task; may be `null`. */
+  task: Task | null;
+  /** The queue it went to; may be `null`. */
+  queue: QueueRef | null;
 }
 /** Schema of {@link TaskEnqueuedData}. */
 export const taskEnqueuedDataSchema: z.ZodType<TaskEnqueuedData> = z.object({
-  task: taskSchema,
-  queue: queueRefSchema,
+  task: taskSchema.nullable(),
+  queue: queueRefSchema.nullable(),
 });
 
-/** TASK_STATE_CHANGED `data` (OM `task/TaskStateChangedDto`; the EF-KB events table says "TaskDto", notes C10). */
+/** TASK_STATE_CHANGED `data` (object-model `task/TaskStateChangedDto`, since 1.17.1.2). */
 export interface TaskStateChangedData {
-  /** The task after the change. */
-  task: Task;
-  /** Whether the task state itself changed (vs. only media states). */
+  /** The task after the change; may be `null`. */
+  task: Task | null;
+  /** Whether the task state itself changed (vs. only media states); a Java `boolean`. */
   taskStateChanged: boolean;
-  /** Ids of media whose state changed. */
-  mediaStateChanges: string[];
+  /** Ids of media whose state changed; may be `null`. */
+  mediaStateChanges: string[] | null;
 }
 /** Schema of {@link TaskStateChangedData}. */
 export const taskStateChangedDataSchema: z.ZodType<TaskStateChangedData> = z.object({
-  task: taskSchema,
+  task: taskSchema.nullable(),
   taskStateChanged: z.boolean(),
-  mediaStateChanges: z.array(z.string()),
+  mediaStateChanges: z.array(z.string()).nullable(),
 });
 
-/** PARTICIPANT_ROLE_CHANGED `data` (OM `dto/ParticipantRoleChangedDto`). */
+/** The `metadata` map of PARTICIPANT_ROLE_CHANGED (a `Map<String, Object>`: every key may be absent). */
+export interface RoleChangeMetadata {
+  /** `DIRECT_TRANSFER`, `CONSULT_TRANSFER` or `null`. */
+  reason?: RoleChangeReason | null;
+  /** Further keys. */
+  [key: string]: unknown;
+}
+
+/** PARTICIPANT_ROLE_CHANGED `data` (object-model `dto/ParticipantRoleChangedDto`). */
 export interface ParticipantRoleChangedData {
-  /** The participant with its new role. */
-  conversationParticipant: ConversationParticipant;
-  /** Why: `reason` is `DIRECT_TRANSFER`, `CONSULT_TRANSFER` or `null` (seed 003). */
-  metadata: { reason: RoleChangeReason | null; [key: string]: unknown };
+  /** The participant with its new role; may be `null`. */
+  conversationParticipant: ConversationParticipant | null;
+  /** Why the role changed; may be `null`. */
+  metadata: RoleChangeMetadata | null;
 }
 /** Schema of {@link ParticipantRoleChangedData}. */
 export const participantRoleChangedDataSchema: z.ZodType<ParticipantRoleChangedData> = z.object({
-  conversationParticipant: conversationParticipantSchema,
-  metadata: z.object({ reason: roleChangeReasonSchema.nullable() }).catchall(openValue),
+  conversationParticipant: conversationParticipantSchema.nullable(),
+  metadata: z
+    .object({ reason: optional(roleChangeReasonSchema.nullable()) })
+    .catchall(openValue)
+    .nullable(),
 });
 
-/** The queue a FIND_AGENT request names (OM `dto/RequestQueue`). */
+/** The queue a FIND_AGENT request names (object-model `dto/RequestQueue`; both fields constrained non-null). */
 export interface RequestQueue {
-  /** Whether `value` is a queue `ID` or `NAME`. */
+  /** Whether `value` is a queue `ID` or `NAME` (`@NotNull`). */
   type: RequestQueueType;
-  /** Queue id or name. */
+  /** Queue id or name (`@NotBlank`). */
   value: string;
 }
+/** Schema of {@link RequestQueue}. */
+export const requestQueueSchema: z.ZodType<RequestQueue> = z.object({
+  type: requestQueueTypeSchema,
+  value: z.string(),
+});
 
-/** FIND_AGENT `data` (OM `dto/FindAgentDto`); all three are `null` in seed 003. */
+/**
+ * FIND_AGENT `data` (object-model `dto/FindAgentDto`, since 1.22.8:
+ * expertflow/object-model@a80e7456d6:src/main/java/com/ef/cim/objectmodel/dto/FindAgentDto.java). All three are
+ * `null` on the Init node page.
+ */
 export interface FindAgentData {
   /** Queue to search; `null` for the channel's default queue. */
   queue: RequestQueue | null;
   /** Request kind; `null` for the default (inbound via queue). */
   requestType: TaskType | null;
-  /** Catch-all of further keys (`@JsonAnySetter`). */
+  /** Catch-all of further keys (`@JsonAnySetter`); may be `null`. */
   additionalDetails: OpenRecord | null;
 }
 /** Schema of {@link FindAgentData}. */
 export const findAgentDataSchema: z.ZodType<FindAgentData> = z.object({
-  queue: z.object({ type: requestQueueTypeSchema, value: z.string() }).nullable(),
+  queue: requestQueueSchema.nullable(),
   requestType: taskTypeSchema.nullable(),
   additionalDetails: openRecordSchema.nullable(),
 });
 
-/** ACTION_MESSAGE `data` (OM `ActionMessage`): a header, an action `name` and its `data`, and **no** `body`. */
+/** ACTION_MESSAGE `data` (object-model `ActionMessage`): a header, an action `name` and its `data`, and **no** `body`. */
 export interface ActionMessage {
-  /** Message id. */
-  id: string;
-  /** Header. */
-  header: MessageHeader;
-  /** Action name, e.g. `FIND_AGENT`. */
-  name: string;
-  /** Action data, e.g. `{ isReinitiated, priority }`. */
-  data: unknown;
+  /** Message id; may be `null`. */
+  id: string | null;
+  /** Header; may be `null`. */
+  header: MessageHeader | null;
+  /** Action name, e.g. `FIND_AGENT`; may be `null`. */
+  name: string | null;
+  /** Action data (a `Map<String, Object>`), e.g. `{ isReinitiated, priority }`; may be `null`. */
+  data: OpenRecord | null;
 }
 /** Schema of {@link ActionMessage}. */
 export const actionMessageSchema: z.ZodType<ActionMessage> = z.object({
-  id: z.string(),
-  header: messageHeaderSchema,
-  name: z.string(),
-  data: openValue,
+  id: z.string().nullable(),
+  header: messageHeaderSchema.nullable(),
+  name: z.string().nullable(),
+  data: openRecordSchema.nullable(),
 });
 
-/** One bot suggestion. */
+/** One bot suggestion (object-model `BotSuggestion`). */
 export interface BotSuggestionItem {
-  /** Suggested message body. */
-  messageBody: unknown;
-  /** Confidence (0–1). */
-  confidenceLevel: number | null;
+  /** Suggested message body; may be `null`. */
+  messageBody: MessageBody | null;
+  /** Confidence (0–1), a Java `float`. */
+  confidenceLevel: number;
 }
+/** Schema of {@link BotSuggestionItem}. */
+export const botSuggestionItemSchema: z.ZodType<BotSuggestionItem> = z.object({
+  messageBody: messageBodySchema.nullable(),
+  confidenceLevel: z.number(),
+});
 
-/** BOT_SUGGESTION `data` (EF-DOCS onCimEvent). */
+/** BOT_SUGGESTION `data` (object-model `SuggestionMessage`). */
 export interface BotSuggestionData {
-  /** Suggestion id. */
-  id: string;
-  /** Header. */
-  header: MessageHeader;
-  /** Suggestions for the agent. */
-  suggestions: BotSuggestionItem[];
-  /** The customer message the suggestions answer. */
-  requestedMessage: unknown;
+  /** Suggestion id; may be `null`. */
+  id: string | null;
+  /** Header; may be `null`. */
+  header: MessageHeader | null;
+  /** Suggestions for the agent; may be `null`. */
+  suggestions: BotSuggestionItem[] | null;
+  /** The customer message the suggestions answer; may be `null`. */
+  requestedMessage: CimMessage | null;
 }
 /** Schema of {@link BotSuggestionData}. */
 export const botSuggestionDataSchema: z.ZodType<BotSuggestionData> = z.object({
-  id: z.string(),
-  header: messageHeaderSchema,
-  suggestions: z.array(z.object({ messageBody: openValue, confidenceLevel: z.number().nullable() })),
-  requestedMessage: openValue,
+  id: z.string().nullable(),
+  header: messageHeaderSchema.nullable(),
+  suggestions: z.array(botSuggestionItemSchema).nullable(),
+  requestedMessage: cimMessageSchema.nullable(),
 });
 
-/** NO_AGENT_AVAILABLE `data` (OM `dto/NoAgentAvailableDto`). */
+/** NO_AGENT_AVAILABLE `data` (object-model `dto/NoAgentAvailableDto`). */
 export interface NoAgentAvailableData {
-  /** The request kind that found no agent. */
+  /** The request kind that found no agent; may be `null`. */
   requestType: TaskType | null;
 }
 /** Schema of {@link NoAgentAvailableData}. */
@@ -175,21 +218,23 @@ export const noAgentAvailableDataSchema: z.ZodType<NoAgentAvailableData> = z.obj
 });
 
 /**
- * REVOKE_RESOURCE `data`. The sources conflict (notes C9): the EF-KB events table says `{reasonCode}`, OM
- * `dto/RevokeResourceDto` says `{taskId, currentTaskState, taskCloseReason, agentId, conversationId}`. Both parse.
+ * REVOKE_RESOURCE `data`. The sources differ: docs.expertflow.com's events table
+ * (https://docs.expertflow.com/cx-knowledgebase/latest/cx-events-and-activity-types) says `{reasonCode}`,
+ * object-model `dto/RevokeResourceDto` (since 1.13.5) says `{taskId, currentTaskState, taskCloseReason, agentId,
+ * conversationId}`. Both parse, so every field is optional.
  */
 export interface RevokeResourceData {
-  /** Reason (EF-KB events table form). */
+  /** Reason (events-table form). */
   reasonCode?: string | null;
-  /** Task id (OM form). */
+  /** Task id (object-model form). */
   taskId?: string | null;
-  /** Task state when revoked (OM form). */
-  currentTaskState?: unknown;
-  /** Why the task closes (OM form). */
-  taskCloseReason?: string | null;
-  /** Agent id (OM form). */
+  /** Task state when revoked (object-model form, a `TaskStateName`). */
+  currentTaskState?: TaskStateName | null;
+  /** Why the task closes (object-model form, a `TaskStateReasonCode`). */
+  taskCloseReason?: TaskStateReasonCode | null;
+  /** Agent id (object-model form). */
   agentId?: string | null;
-  /** Conversation id (OM form). */
+  /** Conversation id (object-model form). */
   conversationId?: string | null;
   /** Further keys. */
   [key: string]: unknown;
@@ -197,18 +242,18 @@ export interface RevokeResourceData {
 /** Schema of {@link RevokeResourceData}. */
 export const revokeResourceDataSchema: z.ZodType<RevokeResourceData> = z
   .object({
-    reasonCode: z.string().nullable().exactOptional(),
-    taskId: z.string().nullable().exactOptional(),
-    currentTaskState: openValue.exactOptional(),
-    taskCloseReason: z.string().nullable().exactOptional(),
-    agentId: z.string().nullable().exactOptional(),
-    conversationId: z.string().nullable().exactOptional(),
+    reasonCode: optional(z.string().nullable()),
+    taskId: optional(z.string().nullable()),
+    currentTaskState: optional(taskStateNameSchema.nullable()),
+    taskCloseReason: optional(taskStateReasonCodeSchema.nullable()),
+    agentId: optional(z.string().nullable()),
+    conversationId: optional(z.string().nullable()),
   })
   .catchall(openValue);
 
 /**
- * CONVERSATION_DATA_CHANGED `data`: "Map<String,String> … any key-value pairs" (EF-KB), e.g. `{first_name,
- * phone}`; since OM 1.22.2 conversation data may also be a list of typed entries (notes C12).
+ * CONVERSATION_DATA_CHANGED `data`: "Map<String,String> … any key-value pairs" (docs.expertflow.com events table),
+ * e.g. `{first_name, phone}`; since object-model 1.22.2 conversation data may also be a list of typed entries.
  */
 export type ConversationDataChangedData = Record<string, unknown> | ConversationDataEntry[];
 /** Schema of {@link ConversationDataChangedData}. */
@@ -217,7 +262,10 @@ export const conversationDataChangedDataSchema: z.ZodType<ConversationDataChange
   openRecordSchema,
 ]);
 
-/** HAND_RAISED / HAND_DOWN `data` (EF-KB-INT); emitted by the AGENT. */
+/**
+ * HAND_RAISED / HAND_DOWN `data`, emitted by the AGENT; no class in the object model, so its shape is the one
+ * docs.expertflow.com shows (https://docs.expertflow.com/cx-knowledgebase/latest/efcx-crm-integration-details).
+ */
 export interface HandRaiseData {
   /** Agent id. */
   agentId: string;
@@ -228,65 +276,71 @@ export interface HandRaiseData {
 export const handRaiseDataSchema: z.ZodType<HandRaiseData> = z.object({ agentId: z.string(), userName: z.string() });
 
 /**
- * AGENT_RESERVED `data`: `{task, ccUser}` on the wire (OM `dto/AgentReservedDto`), `{topicId, ccUser}` in the
- * EF-KB events table (notes C8). Both parse.
+ * AGENT_RESERVED `data`: `{task, ccUser}` on the wire (object-model `dto/AgentReservedDto`, since 1.13.5),
+ * `{topicId, ccUser}` in docs.expertflow.com's events table. Both parse.
  */
 export interface AgentReservedData {
-  /** The reserved task (wire form). */
-  task?: Task;
-  /** Conversation id (EF-KB events-table form). */
-  topicId?: string;
-  /** The reserved agent. */
-  ccUser: CCUser;
+  /** The reserved task (wire form); may be `null`. */
+  task?: Task | null;
+  /** Conversation id (events-table form). */
+  topicId?: string | null;
+  /** The reserved agent; may be `null`. */
+  ccUser: CCUser | null;
 }
 /** Schema of {@link AgentReservedData}. */
 export const agentReservedDataSchema: z.ZodType<AgentReservedData> = z.object({
-  task: taskSchema.exactOptional(),
-  topicId: z.string().exactOptional(),
-  ccUser: ccUserSchema,
+  task: optional(taskSchema.nullable()),
+  topicId: optional(z.string().nullable()),
+  ccUser: ccUserSchema.nullable(),
 });
 
-/** REMOVE_CHANNEL_SESSION `data` (OM `dto/RemoveChannelSessionDto`). */
+/** REMOVE_CHANNEL_SESSION `data` (object-model `dto/RemoveChannelSessionDto`, since 1.14.8). */
 export interface RemoveChannelSessionData {
-  /** The session to remove. */
-  channelSession: ChannelSession;
-  /** Why (OM `ReasonCodeEnum`). */
+  /** The session to remove; may be `null`. */
+  channelSession: ChannelSession | null;
+  /** Why (`ReasonCodeEnum`); may be `null`. */
   reasonCode: ChannelSessionReasonCode | null;
 }
 /** Schema of {@link RemoveChannelSessionData}. */
 export const removeChannelSessionDataSchema: z.ZodType<RemoveChannelSessionData> = z.object({
-  channelSession: channelSessionSchema,
+  channelSession: channelSessionSchema.nullable(),
   reasonCode: channelSessionReasonCodeSchema.nullable(),
 });
 
-/** ASSIGN_RESOURCE_REQUESTED `data` (OM `dto/AssignResourceRequest`); no payload seen, so every field is optional. */
+/**
+ * ASSIGN_RESOURCE_REQUESTED `data`. The class changed twice in the supported range (`dto/AssignResourceRequestDto`
+ * `{channelSession, queue}` until 1.16.x, `dto/AssignResourceRequest` since 1.17.0), so every field is optional.
+ */
 export interface AssignResourceRequestData {
-  /** Requested queue. */
+  /** Requested queue (`RequestQueue` since 1.17.0). */
   queue?: unknown;
-  /** The requesting session. */
-  requestSession?: ChannelSession | null;
-  /** Sessions to carry. */
-  channelSessions?: ChannelSession[] | null;
-  /** Request kind. */
+  /** The requesting session (since 1.17.0; `@NotNull`). */
+  requestSession?: ChannelSession;
+  /** Sessions to carry (since 1.17.0; `@NotEmpty`). */
+  channelSessions?: ChannelSession[];
+  /** Request kind (since 1.17.0). */
   type?: TaskType | null;
-  /** Priority (default 1). */
-  priority?: number | null;
-  /** Offer to an agent (default true). */
-  offerToAgent?: boolean | null;
-  /** Last assigned agent id. */
+  /** Priority (default 1; a Java `int`). */
+  priority?: number;
+  /** Offer to an agent (default true; a Java `boolean`). */
+  offerToAgent?: boolean;
+  /** Last assigned agent id (since object-model 1.17.1.3). */
   lastAssignedAgentId?: string | null;
+  /** The session (`AssignResourceRequestDto`, until 1.16.x). */
+  channelSession?: ChannelSession | null;
   /** Further keys. */
   [key: string]: unknown;
 }
 /** Schema of {@link AssignResourceRequestData}. */
 export const assignResourceRequestDataSchema: z.ZodType<AssignResourceRequestData> = z
   .object({
-    queue: openValue.exactOptional(),
-    requestSession: channelSessionSchema.nullable().exactOptional(),
-    channelSessions: z.array(channelSessionSchema).nullable().exactOptional(),
-    type: taskTypeSchema.nullable().exactOptional(),
-    priority: z.number().nullable().exactOptional(),
-    offerToAgent: z.boolean().nullable().exactOptional(),
-    lastAssignedAgentId: z.string().nullable().exactOptional(),
+    queue: optional(openValue),
+    requestSession: optional(channelSessionSchema),
+    channelSessions: optional(z.array(channelSessionSchema)),
+    type: optional(taskTypeSchema.nullable()),
+    priority: optional(z.number()),
+    offerToAgent: optional(z.boolean()),
+    lastAssignedAgentId: optional(z.string().nullable()).meta({ since: "object-model 1.17.1.3" }),
+    channelSession: optional(channelSessionSchema.nullable()),
   })
   .catchall(openValue);

@@ -1,3 +1,4 @@
+import { optional } from "@contactkit/core";
 import * as z from "zod";
 import type {
   ActionMessage,
@@ -34,41 +35,47 @@ import type { BotParticipant } from "./objects/participant";
 import { type CimEventType, cimEventTypeSchema } from "./vocabulary";
 
 /**
- * A CIM event (OM `CimEvent`) as a Studio node receives it in `payload.entities.cimEvent`, plus the envelope it
- * came in. Discriminated on `name`, never on `type` (notes §2.4).
+ * A CIM event (object-model `CimEvent`) as a Studio node receives it in `payload.entities.cimEvent`, plus the
+ * envelope it came in. Discriminated on `name`, never on `type`. `CimEvent` is a Java class without a JSON Schema
+ * (expertflow/object-model@d77a5aa594:src/main/java/com/ef/cim/objectmodel/CimEvent.java): Jackson writes every
+ * field, so the fields it has had since object-model 1.12.6 are required, and each may be `null` (reference types),
+ * `name` excepted: an event without a name has no type.
  */
 export interface CimEvent<N extends string = string, D = unknown> {
-  /** Event id: a 24-hex ObjectId, or a UUID for Agent Manager events (notes §2.2). */
-  id: string;
+  /** Event id: a 24-hex ObjectId, or a UUID for Agent Manager events; may be `null`. */
+  id: string | null;
   /** Event name (`CimEventName`): the discriminator. */
   name: N;
-  /** `NOTIFICATION`, `MESSAGE`, `SUGGESTION`, `ACTIVITY`, `CALL`: a hint only, docs and wire disagree (C5). */
-  type: CimEventType;
-  /** Epoch milliseconds (live events) or ISO-8601 with offset (persisted `topicEvents`), C11. */
-  timestamp: CimTimestamp;
-  /** Conversation the event belongs to. */
-  conversationId: string;
-  /** Who emitted the event (see notes §2.6 for the constant system emitters). */
-  eventEmitter: Sender;
-  /** The customer's channel session; **absent** on AGENT_SUBSCRIBED/UNSUBSCRIBED (seed 003 S14), may be `null`. */
+  /** `NOTIFICATION`, `MESSAGE`, `SUGGESTION`, `ACTIVITY`, `CALL`: a hint only, docs and wire disagree. May be `null`. */
+  type: CimEventType | null;
+  /** Epoch milliseconds (live events) or ISO-8601 with offset (persisted `topicEvents`); may be `null`. */
+  timestamp: CimTimestamp | null;
+  /** Conversation the event belongs to; may be `null`. */
+  conversationId: string | null;
+  /** Who emitted the event (added to the model in 1.12.6); may be `null`. */
+  eventEmitter: Sender | null;
+  /**
+   * The customer's channel session; absent on AGENT_SUBSCRIBED/UNSUBSCRIBED on the Init node page
+   * (https://docs.expertflow.com/cx-knowledgebase/latest/init), may be `null`.
+   */
   channelSession?: ChannelSession | null;
-  /** Event payload; its shape depends on `name` (notes §2.5). */
-  data: D;
-  /** The room; present on every seed event. */
+  /** Event payload; its shape depends on `name`. May be `null` (a Java `Object`). */
+  data: D | null;
+  /** The room; added in object-model 1.17.3 (README changelog), may be `null`. */
   roomInfo?: RoomInfo | null;
   /** The Studio envelope (Node-RED `msg` or controller body); absent when a bare `cimEvent` was parsed. */
   envelope?: StudioEnvelope;
 }
 
 const cimEventShape = {
-  id: z.string(),
-  type: cimEventTypeSchema,
-  timestamp: cimTimestampSchema,
-  conversationId: z.string(),
-  eventEmitter: senderSchema,
-  channelSession: channelSessionSchema.nullable().exactOptional(),
-  roomInfo: roomInfoSchema.nullable().exactOptional(),
-  envelope: studioEnvelopeSchema.exactOptional(),
+  id: z.string().nullable(),
+  type: cimEventTypeSchema.nullable(),
+  timestamp: cimTimestampSchema.nullable(),
+  conversationId: z.string().nullable(),
+  eventEmitter: senderSchema.nullable(),
+  channelSession: optional(channelSessionSchema.nullable()),
+  roomInfo: optional(roomInfoSchema.nullable()).meta({ since: "object-model 1.17.3" }),
+  envelope: optional(studioEnvelopeSchema),
 };
 
 // Checks the shared shape against the interface once, non-generically.
@@ -77,7 +84,9 @@ void _cimEventSchemaCheck;
 
 /** Builds the schema of one CIM event from its name and the schema of its `data`. */
 export function cimEventSchema<const N extends string, D>(name: N, data: z.ZodType<D>): z.ZodType<CimEvent<N, D>> {
-  return z.object({ ...cimEventShape, name: z.literal(name), data }) as unknown as z.ZodType<CimEvent<N, D>>;
+  return z.object({ ...cimEventShape, name: z.literal(name), data: data.nullable() }) as unknown as z.ZodType<
+    CimEvent<N, D>
+  >;
 }
 
 /** AGENT_SUBSCRIBED: an agent joined the conversation (Agent Manager). */
@@ -88,25 +97,25 @@ export interface AgentUnsubscribed extends CimEvent<"AGENT_UNSUBSCRIBED", AgentS
 export interface AgentMrdInterrupted extends CimEvent<"AGENT_MRD_INTERRUPTED", MrdInterruptedData> {}
 /** TASK_ENQUEUED: a task entered a queue (Routing Engine). */
 export interface TaskEnqueued extends CimEvent<"TASK_ENQUEUED", TaskEnqueuedData> {}
-/** TASK_STATE_CHANGED: a task's (or its media's) state changed (Routing Engine). No seed payload. */
+/** TASK_STATE_CHANGED: a task's (or its media's) state changed (Routing Engine). */
 export interface TaskStateChanged extends CimEvent<"TASK_STATE_CHANGED", TaskStateChangedData> {}
 /** CHANNEL_SESSION_STARTED: a customer session started; `data` is the session. */
 export interface ChannelSessionStarted extends CimEvent<"CHANNEL_SESSION_STARTED", ChannelSession> {}
 /** CHANNEL_SESSION_ENDED: a customer session ended; `data` is the session. */
 export interface ChannelSessionEnded extends CimEvent<"CHANNEL_SESSION_ENDED", ChannelSession> {}
-/** CHANNEL_SESSION_EXPIRED: a customer session expired; `data` is the session. No seed payload. */
+/** CHANNEL_SESSION_EXPIRED: a customer session expired; `data` is the session. */
 export interface ChannelSessionExpired extends CimEvent<"CHANNEL_SESSION_EXPIRED", ChannelSession> {}
 /** CHANNEL_SESSION_DATA_UPDATED: a session's data changed; `data` is the session. */
 export interface ChannelSessionDataUpdated extends CimEvent<"CHANNEL_SESSION_DATA_UPDATED", ChannelSession> {}
 /** PARTICIPANT_ROLE_CHANGED: a participant's role changed (e.g. bot PRIMARY → ASSISTANT). */
 export interface ParticipantRoleChanged extends CimEvent<"PARTICIPANT_ROLE_CHANGED", ParticipantRoleChangedData> {}
-/** FIND_AGENT: the bot asks for an agent (seed 003 shows it in the raw controller body). */
+/** FIND_AGENT: the bot asks for an agent (the Init node page shows it in the raw controller body). */
 export interface FindAgent extends CimEvent<"FIND_AGENT", FindAgentData> {}
 /** AGENT_SLA_EXPIRED: the agent SLA expired; `data` is the whole conversation. */
 export interface AgentSlaExpired extends CimEvent<"AGENT_SLA_EXPIRED", Conversation> {}
 /** CUSTOMER_SLA_EXPIRED: the customer SLA expired; `data` is the whole conversation. */
 export interface CustomerSlaExpired extends CimEvent<"CUSTOMER_SLA_EXPIRED", Conversation> {}
-/** TOPIC_STATE_CHANGE_EVENT: the conversation state changed; `data` is the whole conversation (EF-KB-INT). */
+/** TOPIC_STATE_CHANGE_EVENT: the conversation state changed; `data` is the whole conversation. */
 export interface TopicStateChangeEvent extends CimEvent<"TOPIC_STATE_CHANGE_EVENT", Conversation> {}
 /** CUSTOMER_MESSAGE: a customer message (`data.header.sender` is the CONNECTOR). */
 export interface CustomerMessage extends CimEvent<"CUSTOMER_MESSAGE", CimMessage> {}
@@ -132,7 +141,7 @@ export interface ActionMessageEvent extends CimEvent<"ACTION_MESSAGE", ActionMes
 export interface BotSuggestion extends CimEvent<"BOT_SUGGESTION", BotSuggestionData> {}
 /** NO_AGENT_AVAILABLE: routing found no agent. */
 export interface NoAgentAvailable extends CimEvent<"NO_AGENT_AVAILABLE", NoAgentAvailableData> {}
-/** REVOKE_RESOURCE: a reserved resource was revoked (two documented `data` shapes, C9). */
+/** REVOKE_RESOURCE: a reserved resource was revoked (two documented `data` shapes). */
 export interface RevokeResource extends CimEvent<"REVOKE_RESOURCE", RevokeResourceData> {}
 /** CONVERSATION_DATA_CHANGED: conversation data changed; `data` is the flat map. */
 export interface ConversationDataChanged extends CimEvent<"CONVERSATION_DATA_CHANGED", ConversationDataChangedData> {}
@@ -142,7 +151,7 @@ export interface HandRaised extends CimEvent<"HAND_RAISED", HandRaiseData> {}
 export interface HandDown extends CimEvent<"HAND_DOWN", HandRaiseData> {}
 /** BOT_SUBSCRIBED: a bot joined; `data` is the bot participant. */
 export interface BotSubscribed extends CimEvent<"BOT_SUBSCRIBED", BotParticipant> {}
-/** AGENT_RESERVED: an agent was reserved for a task (two documented `data` shapes, C8). */
+/** AGENT_RESERVED: an agent was reserved for a task (two documented `data` shapes). */
 export interface AgentReserved extends CimEvent<"AGENT_RESERVED", AgentReservedData> {}
 /** REMOVE_CHANNEL_SESSION: a channel session is to be removed. */
 export interface RemoveChannelSession extends CimEvent<"REMOVE_CHANNEL_SESSION", RemoveChannelSessionData> {}
@@ -151,7 +160,7 @@ export interface AssignResourceRequested extends CimEvent<"ASSIGN_RESOURCE_REQUE
 
 /**
  * CONVERSATION_STARTED: a Studio **intent**, not a CIM event. It carries `entities.channelSession` and no
- * `cimEvent` (seed 003 S12); `name` is read from `payload.intent`.
+ * `cimEvent` (https://docs.expertflow.com/cx-knowledgebase/latest/init); `name` is read from `payload.intent`.
  */
 export interface ConversationStarted {
   /** The intent (`payload.intent`). */

@@ -25,6 +25,7 @@ export * from "./objects/customer";
 export * from "./objects/message";
 export * from "./objects/participant";
 export * from "./objects/task";
+export * from "./objects/timers";
 export { REDACTED, redact } from "./redact";
 export { conversationStartedSchema, expertflowCimSchemas } from "./schemas";
 export * from "./vocabulary";

@@ -1,6 +1,6 @@
 /**
- * The 69 `CimEventName` values of the Expertflow object model (`CimEventName.java@a80e7456`, OM ≥ 1.22.8; see
- * vendor notes §2.3). The enum grows with every minor release, so a name outside this list is parsed as an
+ * The 69 `CimEventName` values of the Expertflow object model (object-model ≥ 1.22.8:
+ * expertflow/object-model@a80e7456d6277b97f0f2393a0365ed833851b49a:src/main/java/com/ef/cim/objectmodel/CimEventName.java). The enum grows with every minor release, so a name outside this list is parsed as an
  * unknown event (a value carrying its raw payload), never an error.
  */
 export const CIM_EVENT_NAMES = [
@@ -80,14 +80,15 @@ export type CimEventName = (typeof CIM_EVENT_NAMES)[number];
 
 /**
  * Conversation Studio intents that arrive **without** a `cimEvent`: `entities` holds the channel session directly
- * (seed 003 "Conversation Started"; vendor notes §2.3, S12). They are not `CimEventName` values.
+ * (the "Conversation Started" node of https://docs.expertflow.com/cx-knowledgebase/latest/init). They are not
+ * `CimEventName` values.
  */
 export const STUDIO_INTENTS_WITHOUT_CIM_EVENT = ["CONVERSATION_STARTED"] as const;
 
 /** A Studio intent delivered with `entities.channelSession` and no `cimEvent`. */
 export type StudioIntentWithoutCimEvent = (typeof STUDIO_INTENTS_WITHOUT_CIM_EVENT)[number];
 
-/** The CIM event names whose `data` this package types (vendor notes §2.5); every other known name keeps `data: unknown`. */
+/** The CIM event names whose `data` this package types (from the object model's DTOs and documented payloads); every other known name keeps `data: unknown`. */
 export const TYPED_DATA_EVENT_NAMES = [
   "AGENT_SUBSCRIBED",
   "AGENT_UNSUBSCRIBED",

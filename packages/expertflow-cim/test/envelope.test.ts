@@ -24,7 +24,7 @@ describe("event names", () => {
     if (r.known && r.type === "CONVERSATION_PAUSED") expect(r.event.data).toEqual({ anything: [1, 2] });
   });
 
-  it("discriminates on name, never on type (EF-KB events table writes lowercase/ACTIVITY types, notes C5)", () => {
+  it("discriminates on name, never on type (the docs.expertflow.com events table writes lowercase/ACTIVITY types)", () => {
     const docType = cimEventWith("TASK_ENQUEUED", seedCimEvent("task-enqueued.json").data, { type: "activity" });
     const r = expertflowCim.parse(docType);
     expect(r.type).toBe("TASK_ENQUEUED");
@@ -42,7 +42,7 @@ describe("event names", () => {
     expect(strict.ok || strict.error.kind).toBe("unknown_type");
   });
 
-  it("names the documentation-only aliases with a warning (EF-KB MRD_INTERRUPTED, OM README AGENT_HAND_RAISED; C6, C7)", () => {
+  it("names the documentation-only aliases with a warning (events-table MRD_INTERRUPTED, object-model README AGENT_HAND_RAISED)", () => {
     const mrd = expertflowCim.safeParse(cimEventWith("MRD_INTERRUPTED", {}));
     expect(mrd.ok && mrd.known).toBe(false);
     expect(mrd.ok && mrd.warnings.map((w) => w.code)).toEqual(["doc_only_name"]);
@@ -50,14 +50,14 @@ describe("event names", () => {
     expect(hand.ok && hand.warnings[0]?.message).toContain('"HAND_RAISED"');
   });
 
-  it("treats the default-flows typo CHANNEL_SESSION_STARTED0 as an unknown name (notes C23)", () => {
+  it("treats the default-flows typo CHANNEL_SESSION_STARTED0 as an unknown name", () => {
     const r = expertflowCim.safeParse(cimEventWith("CHANNEL_SESSION_STARTED0", seedChannelSession()));
     expect(r.ok && !r.known).toBe(true);
   });
 });
 
 describe("envelopes", () => {
-  it("flags payload.intent ≠ cimEvent.name as a warning and types by cimEvent.name (seed 003 Task Enqueued, S10)", () => {
+  it("flags payload.intent ≠ cimEvent.name as a warning and types by cimEvent.name (Init node page, Task Enqueued)", () => {
     const r = expertflowCim.parse(fixtureText("task-enqueued.json"));
     expect(r.type).toBe("TASK_ENQUEUED");
     expect(r.warnings).toEqual([expect.objectContaining({ code: "intent_mismatch", path: "$.payload.intent" })]);
@@ -71,9 +71,9 @@ describe("envelopes", () => {
     expect(expertflowCim.parse(fixtureText("agent-subscribed.json")).warnings).toEqual([]);
   });
 
-  it("reads CONVERSATION_STARTED from the intent: entities.channelSession and no cimEvent (seed 003 S12)", () => {
+  it("reads CONVERSATION_STARTED from the intent: entities.channelSession and no cimEvent (Init node page)", () => {
     const r = parseAs(fixtureText("conversation-started.json"), "CONVERSATION_STARTED");
-    expect(r.channelSession.channel.channelType.name).toBe("WEB");
+    expect(r.channelSession.channel?.channelType?.name).toBe("WEB");
     expect(r.envelope).toMatchObject({ kind: "node-red-msg", msgid: "12345", roomId: "12345", slots: {} });
     expect(r.envelope).not.toHaveProperty("conversation"); // `{}` in the Node-RED examples
   });
@@ -85,7 +85,7 @@ describe("envelopes", () => {
     expect(r.ok && !r.known && r.type).toBe("END_CHAT");
   });
 
-  it("reads the raw controller body with a populated conversation (seed 003 Find Agent, S11)", () => {
+  it("reads the raw controller body with a populated conversation (Init node page, Find Agent)", () => {
     const r = parseAs(fixtureText("find-agent.json"), "FIND_AGENT");
     expect(r.envelope?.kind).toBe("controller-body");
     expect(r.envelope?.conversation?.state).toBe("CREATED");
@@ -103,7 +103,7 @@ describe("envelopes", () => {
     }
   });
 
-  it("rejects the seed's JavaScript `msg = {` text as JSON with a position (seed 003 S13)", () => {
+  it("rejects the Init node page's JavaScript `msg = {` text as JSON with a position", () => {
     const r = expertflowCim.safeParse(`msg = ${fixtureText("agent-mrd-interrupted.json")}`);
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -131,11 +131,11 @@ describe("envelopes", () => {
     expect(!r2.ok && r2.error.issues.map((i) => i.path)).toEqual(["$.roomId"]);
 
     const started = fixtureJson("conversation-started.json") as {
-      payload: { entities: { channelSession: { id?: unknown } } };
+      payload: { entities: { channelSession: { isActive?: unknown } } };
     };
-    delete started.payload.entities.channelSession.id;
+    delete started.payload.entities.channelSession.isActive; // the one field channel-session.json requires
     const r3 = expertflowCim.safeParse(started);
-    expect(!r3.ok && r3.error.issues.map((i) => i.path)).toEqual(["$.payload.entities.channelSession.id"]);
+    expect(!r3.ok && r3.error.issues.map((i) => i.path)).toEqual(["$.payload.entities.channelSession.isActive"]);
   });
 
   it("never mutates its input", () => {
@@ -157,10 +157,10 @@ describe("envelopes", () => {
     const r = expertflowCim.parse(fixtureText("agent-unsubscribed.json"));
     const reason = expertflowCim.match(
       r,
-      { AGENT_UNSUBSCRIBED: (e) => e.data.reason, AGENT_SUBSCRIBED: () => "subscribed" },
+      { AGENT_UNSUBSCRIBED: (e) => e.data?.reason, AGENT_SUBSCRIBED: () => "subscribed" },
       () => "other",
     );
-    // Default flows' JSONata reads `payload.data.reason` (notes C22); the reason is at cimEvent.data.reason.
+    // The default flows' JSONata reads `payload.data.reason`; the reason is at cimEvent.data.reason.
     expect(reason).toBe("SLA_EXPIRED");
   });
 });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { type ExpertflowCimEventMap, expertflowCim } from "@contactkit/expertflow-cim";
 import type { ExtractedFixture } from "../scripts/extract-fixtures.mjs";
 
-/** One extracted seed-003 payload, as listed in `fixtures/seed-003/manifest.json` (the script's record, minus the text). */
+/** One payload of the Init node page, as listed in `fixtures/seed-003/manifest.json` (the script's record, minus the text). */
 export type FixtureEntry = Omit<ExtractedFixture, "text">;
 
 /** The manifest written by `scripts/extract-fixtures.mjs`. */
@@ -21,19 +21,19 @@ export const fixtureJson = (file: string): Record<string, unknown> => JSON.parse
 
 type Json = Record<string, unknown>;
 
-/** A deep copy of the `cimEvent` of a seed fixture (Node-RED msg or controller body). */
+/** A deep copy of the `cimEvent` of an Init node page fixture (Node-RED msg or controller body). */
 export function seedCimEvent(file: string): Json {
   const value = fixtureJson(file) as { payload?: Json; entities?: Json };
   const body = (value.payload ?? value) as { entities: { cimEvent: Json } };
   return structuredClone(body.entities.cimEvent);
 }
 
-/** A CIM event built on the seed's AGENT_MRD_INTERRUPTED event, with another `name` and `data`. */
+/** A CIM event built on the Init node page's AGENT_MRD_INTERRUPTED event, with another `name` and `data`. */
 export function cimEventWith(name: string, data: unknown, extra: Json = {}): Json {
   return { ...seedCimEvent("agent-mrd-interrupted.json"), name, data, ...extra };
 }
 
-/** A Node-RED msg around a cimEvent, as in seed 003. */
+/** A Node-RED msg around a cimEvent, as on the Init node page. */
 export function nodeRedMsg(cimEvent: Json, intent = String(cimEvent.name)): Json {
   return {
     _msgid: "12345",
@@ -51,11 +51,11 @@ export function nodeRedMsg(cimEvent: Json, intent = String(cimEvent.name)): Json
   };
 }
 
-/** The seed's channel session (voice). */
+/** The Init node page's channel session (voice). */
 export const seedChannelSession = (): Json => seedCimEvent("agent-mrd-interrupted.json").channelSession as Json;
-/** The seed's Task Enqueued `data.task`. */
+/** The Init node page's Task Enqueued `data.task`. */
 export const seedTask = (): Json => (seedCimEvent("task-enqueued.json").data as { task: Json }).task;
-/** The seed's agent CCUser (Participant Role Changed). */
+/** The Init node page's agent CCUser (Participant Role Changed). */
 export const seedCcUser = (): Json =>
   (seedCimEvent("participant-role-changed.json").data as { conversationParticipant: { participant: Json } })
     .conversationParticipant.participant;

@@ -19,20 +19,29 @@ const messageEvent = (name: string, body: Record<string, unknown>, extraHeader: 
 describe("CimMessage bodies (discriminated on body.type)", () => {
   it("types a PLAIN customer message", () => {
     const r = parseAs(messageEvent("CUSTOMER_MESSAGE", { type: "PLAIN", markdownText: "hello" }), "CUSTOMER_MESSAGE");
-    const body: MessageBody = r.data.body;
+    const body: MessageBody | null | undefined = r.data?.body;
+    if (!body) throw new Error("expected a body");
     expect(isMessageBody(body, "PLAIN") && body.markdownText).toBe("hello");
     expect(isMessageBody(body, "VOICE")).toBe(false);
   });
 
-  it("rejects a PLAIN body without text, at its path", () => {
-    const r = expertflowCim.safeParse(messageEvent("BOT_MESSAGE", { type: "PLAIN" }));
+  it("accepts a PLAIN body without text (plain-message-body.json requires only `type`) and rejects a wrong one at its path", () => {
+    expect(parseAs(messageEvent("BOT_MESSAGE", { type: "PLAIN" }), "BOT_MESSAGE").data?.body).toEqual({
+      type: "PLAIN",
+    });
+    const r = expertflowCim.safeParse(messageEvent("BOT_MESSAGE", { type: "PLAIN", markdownText: 42 }));
     expect(!r.ok && r.error.issues.map((i) => i.path)).toEqual(["$.data.body.markdownText"]);
+  });
+
+  it("rejects a FORM_DATA body without the formId and formTitle form-data-message-body.json requires", () => {
+    const r = expertflowCim.safeParse(messageEvent("THIRD_PARTY_ACTIVITY", { type: "FORM_DATA", formId: "f" }));
+    expect(!r.ok && r.error.issues.map((i) => i.path)).toEqual(["$.data.body.formTitle"]);
   });
 
   it("keeps an undocumented body type as received", () => {
     const body = { type: "IMAGE", caption: "x", attachment: { mediaUrl: "https://example.test/a.png" } };
     const r = parseAs(messageEvent("AGENT_MESSAGE", body), "AGENT_MESSAGE");
-    expect(r.data.body).toEqual(body);
+    expect(r.data?.body).toEqual(body);
   });
 
   it("types CALL_HOLD's VOICE body", () => {
@@ -40,10 +49,11 @@ describe("CimMessage bodies (discriminated on body.type)", () => {
       messageEvent("CALL_HOLD", { type: "VOICE", callId: "c1", leg: "l1", reasonCode: null }),
       "CALL_HOLD",
     );
-    expect(isMessageBody(r.data.body, "VOICE") && r.data.body.callId).toBe("c1");
+    const voice = r.data?.body;
+    expect(voice && isMessageBody(voice, "VOICE") && voice.callId).toBe("c1");
   });
 
-  it("types THIRD_PARTY_ACTIVITY's FORM_DATA body with header.intent WIDGET_FORM_ACTIVITY and header.channelSession (C26, C28)", () => {
+  it("types THIRD_PARTY_ACTIVITY's FORM_DATA body with header.intent WIDGET_FORM_ACTIVITY and header.channelSession", () => {
     const body = {
       type: "FORM_DATA",
       formId: "f",
@@ -54,11 +64,11 @@ describe("CimMessage bodies (discriminated on body.type)", () => {
       messageEvent("THIRD_PARTY_ACTIVITY", body, { intent: "WIDGET_FORM_ACTIVITY", channelSession: { id: "x" } }),
       "THIRD_PARTY_ACTIVITY",
     );
-    expect(r.data.header.intent).toBe("WIDGET_FORM_ACTIVITY");
-    expect(isMessageBody(r.data.body, "FORM_DATA")).toBe(true);
-    // OM README 1.21.3 says FORMDATA: not the wire value, so it is kept as a generic body.
+    expect(r.data?.header?.intent).toBe("WIDGET_FORM_ACTIVITY");
+    expect(r.data?.body && isMessageBody(r.data.body, "FORM_DATA")).toBe(true);
+    // The object-model README (1.21.3) says FORMDATA: not the wire value, so it is kept as a generic body.
     const readme = parseAs(messageEvent("THIRD_PARTY_ACTIVITY", { ...body, type: "FORMDATA" }), "THIRD_PARTY_ACTIVITY");
-    expect(isMessageBody(readme.data.body, "FORM_DATA")).toBe(false);
+    expect(readme.data?.body && isMessageBody(readme.data.body, "FORM_DATA")).toBe(false);
   });
 
   it("types the remaining documented data shapes", () => {

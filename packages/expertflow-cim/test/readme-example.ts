@@ -8,8 +8,8 @@ export function readmeExample(msg: StudioMsg): void {
   if (!r.ok) throw r.error; // ContactkitParseError: vendor, event, JSON path
   for (const w of r.warnings) console.warn(w.code); // e.g. intent_mismatch (payload.intent ≠ cimEvent.name)
   if (r.known && r.type === "TASK_ENQUEUED") {
-    const { task, queue } = r.event.data; // Task, { id, name }
-    console.log(queue.name, task.state.name, r.event.envelope?.intent);
+    const { task, queue } = r.event.data ?? {}; // the vendor's model lets almost any field be null
+    console.log(queue?.name, task?.state?.name, r.event.envelope?.intent);
   }
   console.log(JSON.stringify(redact(r.event))); // names, phone numbers, identifiers, form answers removed
   // --- README example end ---

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../scripts/extract-fixtures.mjs";
 import { fixtureDir, fixtureJson, fixtureText, manifest } from "./fixtures";
 
-describe("seed 003 fixtures (extracted by scripts/extract-fixtures.mjs)", () => {
+describe("Init node page fixtures (extracted by scripts/extract-fixtures.mjs)", () => {
   it("are exactly the files the manifest lists, each with the recorded hash", () => {
     const files = readdirSync(fixtureDir).filter((f) => f !== "manifest.json");
     expect(files.sort()).toEqual(manifest.fixtures.map((f) => f.file).sort());
@@ -16,9 +16,9 @@ describe("seed 003 fixtures (extracted by scripts/extract-fixtures.mjs)", () => 
     }
   });
 
-  it("cover every node of the seed table: 10 payloads and the 5 documented-without-payload nodes", () => {
+  it("cover every node of the page's table: 10 payloads and the 5 documented-without-payload nodes", () => {
     expect(manifest.fixtures).toHaveLength(10);
-    // Seed 003 S13: these nodes have no payload in the doc; §2.5 documents their data instead.
+    // These nodes have no payload on the page; their data is typed from the object model instead.
     expect(manifest.withoutPayload.map((n) => n.expected)).toEqual([
       "CHANNEL_SESSION_EXPIRED",
       "CONVERSATION_PAUSED",

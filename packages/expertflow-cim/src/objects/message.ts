@@ -14,90 +14,108 @@ import {
 import { type Customer, customerSchema } from "./customer";
 
 /**
- * Header of a CIM message (OM `MessageHeader`). OM-SCHEMA requires nothing but the message `id`, so every field
- * except `sender` is optional; `timestamp` is declared `date-time` in OM-SCHEMA but is a number on the wire (C11).
+ * Header of a CIM message (object-model `MessageHeader`). The vendor's JSON Schema requires none of its fields
+ * (expertflow/object-model@7e7b298d54:schemas/v1/message-header.json): each may be absent or `null`. `timestamp` is
+ * declared `date-time` there but is a number on the wire.
  */
 export interface MessageHeader {
-  /** Who sent the message (for inbound messages the CONNECTOR, not the customer). */
-  sender: Sender;
-  /** Channel data of the sending session. */
+  /** Who sent the message (for inbound messages the CONNECTOR, not the customer); may be absent or `null`. */
+  sender?: Sender | null;
+  /** Channel data of the sending session; may be absent or `null`. */
   channelData?: ChannelData | null;
-  /** Language info. */
+  /** Language info; may be absent. */
   language?: unknown;
-  /** When the message was sent: epoch ms, or ISO string. */
+  /** When the message was sent: epoch ms, or ISO string; may be absent or `null`. */
   timestamp?: CimTimestamp | null;
-  /** Security info. */
+  /** Security info; may be absent. */
   securityInfo?: unknown;
-  /** Processing stamps. */
+  /** Processing stamps; may be absent or `null`. */
   stamps?: unknown[] | null;
-  /** Message intent, open: also bot button payloads and `WIDGET_FORM_ACTIVITY` (notes §2.11). */
+  /** Message intent, open: also bot button payloads and `WIDGET_FORM_ACTIVITY`; may be absent or `null`. */
   intent?: MessageIntent | null;
-  /** Entities extracted by a bot. */
+  /** Entities extracted by a bot; may be absent or `null`. */
   entities?: OpenRecord | null;
-  /** Channel session id. */
+  /** Channel session id (since object-model 1.12.6); may be absent or `null`. */
   channelSessionId?: string | null;
-  /** Conversation id. */
+  /** Conversation id (since object-model 1.12.6); may be absent or `null`. */
   conversationId?: string | null;
-  /** The customer (personal data; `firstName`/`phoneNumber` are `null` in 2026 payloads). */
-  customer?: Customer | OpenRecord | null;
-  /** Id of the message this one answers (was `replyToMessageId` before OM 1.16.9). */
+  /** The customer (personal data; `firstName`/`phoneNumber` may be `null`); may be absent or `null`. */
+  customer?: Customer | null;
+  /** Id of the message this one answers, as object-model 1.16.8 and earlier name it. */
+  replyToMessageId?: string | null;
+  /** Id of the message this one answers; `replyToMessageId` until object-model 1.16.9 renamed it. */
   originalMessageId?: string | null;
-  /** Id the provider gave the message. */
+  /** Id the provider gave the message; may be absent or `null`. */
   providerMessageId?: string | null;
-  /** Scheduling metadata. */
-  schedulingMetaData?: unknown;
-  /** Room id. */
+  /** Scheduling metadata; added in object-model 1.15.8. */
+  schedulingMetaData?: OpenRecord | null;
+  /** Room id; added in object-model 1.16.9.8. */
   roomId?: string | null;
-  /** Additional data (2026 payloads). */
-  additionalData?: unknown;
-  /** Channel session: removed in OM 1.12.6, present again in 2026 THIRD_PARTY_ACTIVITY (notes C28). */
+  /** Additional data; added in object-model 1.21.6. */
+  additionalData?: OpenRecord | null;
+  /**
+   * Channel session: removed from the model in 1.12.6 (README changelog), yet sent again in the message headers
+   * docs.expertflow.com shows (https://docs.expertflow.com/cx-knowledgebase/latest/efcx-crm-integration-details).
+   */
   channelSession?: ChannelSession | OpenRecord | null;
 }
 /** Schema of {@link MessageHeader}. */
 export const messageHeaderSchema: z.ZodType<MessageHeader> = z.object({
-  sender: senderSchema,
-  channelData: channelDataSchema.nullable().exactOptional(),
-  language: openValue.exactOptional(),
+  sender: optional(senderSchema.nullable()),
+  channelData: optional(channelDataSchema.nullable()),
+  language: optional(openValue),
   timestamp: optional(cimTimestampSchema.nullable()),
-  securityInfo: openValue.exactOptional(),
-  stamps: z.array(openValue).nullable().exactOptional(),
-  intent: messageIntentSchema.nullable().exactOptional(),
-  entities: openRecordSchema.nullable().exactOptional(),
-  channelSessionId: z.string().nullable().exactOptional(),
-  conversationId: z.string().nullable().exactOptional(),
-  customer: optional(z.union([customerSchema, openRecordSchema]).nullable()),
-  originalMessageId: z.string().nullable().exactOptional(),
-  providerMessageId: z.string().nullable().exactOptional(),
-  schedulingMetaData: openValue.exactOptional(),
-  roomId: z.string().nullable().exactOptional(),
-  additionalData: openValue.exactOptional(),
+  securityInfo: optional(openValue),
+  stamps: optional(z.array(openValue).nullable()),
+  intent: optional(messageIntentSchema.nullable()),
+  entities: optional(openRecordSchema.nullable()),
+  channelSessionId: optional(z.string().nullable()),
+  conversationId: optional(z.string().nullable()),
+  customer: optional(customerSchema.nullable()),
+  replyToMessageId: optional(z.string().nullable()),
+  originalMessageId: optional(z.string().nullable()).meta({ since: "object-model 1.16.9" }),
+  providerMessageId: optional(z.string().nullable()),
+  schedulingMetaData: optional(openRecordSchema.nullable()).meta({ since: "object-model 1.15.8" }),
+  roomId: optional(z.string().nullable()).meta({ since: "object-model 1.16.9.8" }),
+  additionalData: optional(openRecordSchema.nullable()).meta({ since: "object-model 1.21.6" }),
   channelSession: optional(z.union([channelSessionSchema, openRecordSchema]).nullable()),
 });
 
-/** A text message. */
+// Message bodies: `type` is required by every body schema (expertflow/object-model@7e7b298d54:schemas/v1/
+// message-body-base.json and the `*-message-body.json` files); `markdownText` and the fields of each body type are
+// not, unless named below, so they may be absent or `null`.
+
+/** A text message (`plain-message-body.json`). */
 export interface PlainMessageBody {
   /** Body discriminator. */
   type: "PLAIN";
-  /** The text, markdown allowed (personal data). */
-  markdownText: string;
+  /** The text, markdown allowed (personal data); may be absent or `null`. */
+  markdownText?: string | null;
   /** Further fields. */
   [key: string]: unknown;
 }
-/** An action for the conversation manager (`name`, e.g. `FIND_AGENT`, `REMOVE_ALL_AGENTS`, with `data`). */
+/** An action for the conversation manager (`action-message-body.json`: `name`, e.g. `FIND_AGENT`, with `data`). */
 export interface ActionMessageBody {
   /** Body discriminator. */
   type: "ACTION";
-  /** Action name. */
-  name?: string;
-  /** Action data. */
+  /** Text, rarely set. */
+  markdownText?: string | null;
+  /** Action name; may be absent or `null`. */
+  name?: string | null;
+  /** Action data; may be absent or `null`. */
   data?: unknown;
   /** Further fields. */
   [key: string]: unknown;
 }
-/** A voice event (CALL_HOLD / CALL_RESUME / CALL_LEG_ENDED): call id, leg, reason and the CTI `dialog`. */
+/**
+ * A voice event (CALL_HOLD / CALL_RESUME / CALL_LEG_ENDED; `voice-message-body.json`): call id, leg, reason and the
+ * CTI `dialog`. `callId` and `additionalDetail` came with object-model 1.15.5 (README changelog).
+ */
 export interface VoiceMessageBody {
   /** Body discriminator. */
   type: "VOICE";
+  /** Text, rarely set. */
+  markdownText?: string | null;
   /** Call id. */
   callId?: string | null;
   /** Call leg. */
@@ -111,48 +129,62 @@ export interface VoiceMessageBody {
   /** Further fields. */
   [key: string]: unknown;
 }
-/** A delivery notification (MESSAGE_DELIVERY_NOTIFICATION). `reasonCode` is `"200"` live, `200` in EF-DOCS (C15). */
+/**
+ * A delivery notification (MESSAGE_DELIVERY_NOTIFICATION; `delivery-notification-message-body.json`). `reasonCode`
+ * was an `int` until object-model 1.16.7 made it a `String` (README changelog): `"200"` or `200`.
+ */
 export interface DeliveryNotificationMessageBody {
   /** Body discriminator. */
   type: "DELIVERYNOTIFICATION";
+  /** Text, rarely set. */
+  markdownText?: string | null;
   /** Id of the message the notification is about. */
   messageId?: string | null;
   /** `DELIVERED`, `READ`, `CONNECTED`, `FAILED`. */
   status?: DeliveryStatus | null;
-  /** Reason code: a string on the wire, a number in the EF-DOCS example. */
+  /** Reason code: a string since object-model 1.16.7, a number before. */
   reasonCode?: string | number | null;
   /** Further fields. */
   [key: string]: unknown;
 }
-/** A system notification to participants. */
+/** A system notification to participants (`notification-message-body.json`). */
 export interface NotificationMessageBody {
   /** Body discriminator. */
   type: "NOTIFICATION";
-  /** Notification kind (OM `NotificationType`), open. */
+  /** Text, rarely set. */
+  markdownText?: string | null;
+  /** Notification kind (`NotificationType`), open. */
   notificationType?: string | null;
+  /** Notification data (since object-model 1.13.5). */
+  notificationData?: OpenRecord | null;
   /** Further fields. */
   [key: string]: unknown;
 }
 /**
- * Form answers (THIRD_PARTY_ACTIVITY). OM README says `FORMDATA`, the wire says `FORM_DATA` (notes C26).
- * Sections/attributes hold the customer's answers (personal data).
+ * Form answers (THIRD_PARTY_ACTIVITY; since object-model 1.21.3, whose README says `FORMDATA` while the wire says
+ * `FORM_DATA`). `form-data-message-body.json` requires `formId` and `formTitle`. Sections hold the customer's
+ * answers (personal data).
  */
 export interface FormDataMessageBody {
   /** Body discriminator. */
   type: "FORM_DATA";
-  /** Form id. */
-  formId?: string | null;
-  /** Form title. */
-  formTitle?: string | null;
-  /** Sections with their attributes and answers. */
+  /** Text, rarely set. */
+  markdownText?: string | null;
+  /** Form id. Required. */
+  formId: string;
+  /** Form title. Required. */
+  formTitle: string;
+  /** Sections with their attributes and answers; may be absent or `null`. */
   sections?: unknown[] | null;
   /** Further fields (`additionalDetail`, `sentiment`, `formScore`, …). */
   [key: string]: unknown;
 }
-/** Any other body type (`IMAGE`, `BUTTON`, `URL`, `CUSTOM`, …), kept as received (OM `GenericMessage`). */
+/** Any other body type (`IMAGE`, `BUTTON`, `URL`, `CUSTOM`, …), kept as received (object-model `GenericMessage`). */
 export interface OtherMessageBody {
   /** Body type as received. */
   type: string;
+  /** Text, when the body type has any; may be absent or `null` (`message-body-base.json`). */
+  markdownText?: string | null;
   /** Fields of that body type. */
   [key: string]: unknown;
 }
@@ -177,31 +209,40 @@ export interface MessageBodyMap {
 export type MessageBody = MessageBodyMap[keyof MessageBodyMap] | OtherMessageBody;
 
 const open = <S extends z.core.$ZodLooseShape>(shape: S) => z.object(shape).catchall(openValue);
-const optionalString = z.string().nullable().exactOptional();
+const optionalString = optional(z.string().nullable());
+const markdownText = optionalString;
 
 const knownBodySchemas = {
-  PLAIN: open({ type: z.literal("PLAIN"), markdownText: z.string() }),
-  ACTION: open({ type: z.literal("ACTION"), name: z.string().exactOptional(), data: openValue.exactOptional() }),
+  PLAIN: open({ type: z.literal("PLAIN"), markdownText }),
+  ACTION: open({ type: z.literal("ACTION"), markdownText, name: optionalString, data: optional(openValue) }),
   VOICE: open({
     type: z.literal("VOICE"),
-    callId: optionalString,
+    markdownText,
+    callId: optionalString.meta({ since: "object-model 1.15.5" }),
     leg: optionalString,
     reasonCode: optionalString,
-    additionalDetail: openValue.exactOptional(),
-    dialog: openValue.exactOptional(),
+    additionalDetail: optional(openValue).meta({ since: "object-model 1.15.5" }),
+    dialog: optional(openValue),
   }),
   DELIVERYNOTIFICATION: open({
     type: z.literal("DELIVERYNOTIFICATION"),
+    markdownText,
     messageId: optionalString,
-    status: deliveryStatusSchema.nullable().exactOptional(),
+    status: optional(deliveryStatusSchema.nullable()),
     reasonCode: optional(z.union([z.string(), z.number()]).nullable()),
   }),
-  NOTIFICATION: open({ type: z.literal("NOTIFICATION"), notificationType: optionalString }),
+  NOTIFICATION: open({
+    type: z.literal("NOTIFICATION"),
+    markdownText,
+    notificationType: optionalString,
+    notificationData: optional(openRecordSchema.nullable()).meta({ since: "object-model 1.13.5" }),
+  }),
   FORM_DATA: open({
     type: z.literal("FORM_DATA"),
-    formId: optionalString,
-    formTitle: optionalString,
-    sections: z.array(openValue).nullable().exactOptional(),
+    markdownText,
+    formId: z.string(),
+    formTitle: z.string(),
+    sections: optional(z.array(openValue).nullable()),
   }),
 } satisfies { [K in keyof MessageBodyMap]: z.ZodType<MessageBodyMap[K]> };
 
@@ -210,6 +251,7 @@ const otherBodySchema: z.ZodType<OtherMessageBody> = open({
     message: "a typed body type must match its schema",
     abort: true,
   }),
+  markdownText,
 });
 
 /**
@@ -233,18 +275,21 @@ export function isMessageBody<K extends keyof MessageBodyMap>(body: MessageBody,
   return body.type === type;
 }
 
-/** A CIM message (OM `CimMessage`): the `data` of CUSTOMER_/AGENT_/BOT_MESSAGE and friends. */
+/**
+ * A CIM message (object-model `CimMessage`): the `data` of CUSTOMER_/AGENT_/BOT_MESSAGE and friends. Only `id` is
+ * required: expertflow/object-model@7e7b298d54:schemas/v1/cim-message.json.
+ */
 export interface CimMessage {
-  /** Message id. */
+  /** Message id. Required. */
   id: string;
-  /** Header: sender, timestamps, intent, conversation. */
-  header: MessageHeader;
-  /** Body, discriminated on `type`. */
-  body: MessageBody;
+  /** Header: sender, timestamps, intent, conversation; may be absent or `null`. */
+  header?: MessageHeader | null;
+  /** Body, discriminated on `type`; may be absent or `null`. */
+  body?: MessageBody | null;
 }
 /** Schema of {@link CimMessage}. */
 export const cimMessageSchema: z.ZodType<CimMessage> = z.object({
   id: z.string(),
-  header: messageHeaderSchema,
-  body: messageBodySchema,
+  header: optional(messageHeaderSchema.nullable()),
+  body: optional(messageBodySchema.nullable()),
 });

@@ -5,7 +5,7 @@
 import { createRouter } from "@contactkit/core";
 import { type ExpertflowCimEvent, expertflowCim } from "@contactkit/expertflow-cim";
 
-export function conversationOf(event: ExpertflowCimEvent): string | undefined {
+export function conversationOf(event: ExpertflowCimEvent): string | null | undefined {
   switch (event.name) {
     case "AGENT_OUTBOUND":
       return event.conversationId;

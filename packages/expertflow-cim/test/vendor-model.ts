@@ -1,0 +1,905 @@
+/**
+ * The vendor's object model as data: for each object this package validates, which fields Expertflow's own model
+ * requires in every release the package supports (object-model 1.12.6 / CX 4.5 up to the latest), which may be
+ * `null`, and the release that added a field (or made it optional), each with its public source. The tests compare
+ * the package's schemas with this table field by field, so a schema cannot drift from the vendor's model unseen.
+ *
+ * How the table was read:
+ * - Objects with a JSON Schema in `schemas/v1` (OM_SCHEMA): a field is required only where that schema lists it in
+ *   `required` and the Java class has had it since 1.12.6; every field the schema does not require may be `null`
+ *   (the schemas are not null-aware, and documented payloads carry `null` there).
+ * - Java classes without a JSON Schema (OM_JAVA): Jackson writes every field, `null` included, so a field the class
+ *   has had since 1.12.6 (or since the class appeared) is required; a reference-type field (String, Integer, enum,
+ *   object, list, map) may be `null` unless the class constrains it (`@NotNull`, `@NotBlank`, `@NotEmpty`); a
+ *   primitive never is. Keys a documented payload leaves out are optional (INIT_PAGE, EVENTS_TABLE).
+ * - `since` is the README changelog's version (OM_README), else the first release whose class has the field.
+ */
+
+import {
+  actionMessageSchema,
+  agentHandRaiseSchema,
+  agentReservedDataSchema,
+  agentSlaSchema,
+  agentSubscriptionDataSchema,
+  assignResourceRequestDataSchema,
+  associatedMrdSchema,
+  botParticipantSchema,
+  botSuggestionDataSchema,
+  botSuggestionItemSchema,
+  ccUserSchema,
+  channelAttributeSchema,
+  channelConfigSchema,
+  channelConnectorSchema,
+  channelDataSchema,
+  channelProviderInterfaceSchema,
+  channelSchema,
+  channelSessionSchema,
+  channelSessionStateSchema,
+  channelTypeSchema,
+  cimMessageSchema,
+  conversationDataEntrySchema,
+  conversationMetadataSchema,
+  conversationMonitorParticipantSchema,
+  conversationParticipantSchema,
+  conversationSchema,
+  customerSchema,
+  customerSlaSchema,
+  expertflowCimSchemas,
+  externalGadgetSchema,
+  findAgentDataSchema,
+  holdTimerDetailsSchema,
+  keycloakResourceSchema,
+  keycloakResourcesSchema,
+  keycloakUserSchema,
+  messageBodySchema,
+  messageHeaderSchema,
+  mrdInterruptedDataSchema,
+  noAgentAvailableDataSchema,
+  participantRoleChangedDataSchema,
+  queueRefSchema,
+  removeChannelSessionDataSchema,
+  requestQueueSchema,
+  revokeResourceDataSchema,
+  roomInfoSchema,
+  routingPolicySchema,
+  senderSchema,
+  taskAgentSchema,
+  taskEnqueuedDataSchema,
+  taskMediaSchema,
+  taskSchema,
+  taskStateChangedDataSchema,
+  taskStateSchema,
+  taskTypeSchema,
+  tenantRefSchema,
+  undefinedObjectSchema,
+  userTeamSchema,
+} from "@contactkit/expertflow-cim";
+import type * as z from "zod";
+
+const OM = "expertflow/object-model";
+/** The vendor's JSON Schemas (draft 2020-12). */
+const OM_SCHEMA = (file: string) => `${OM}@7e7b298d549164dd1274683be62d97b584d3eb53:schemas/v1/${file}`;
+/** The Java model on main (object-model 1.21.1). */
+const OM_JAVA = (file: string) =>
+  `${OM}@d77a5aa594d5cd9ec5e232178e74c16874906a8b:src/main/java/com/ef/cim/objectmodel/${file}`;
+/** The Java model of object-model 1.12.6, the first release with Conversation Studio. */
+const OM_JAVA_1_12_6 = (file: string) =>
+  `${OM}@d8b56e4f909610cbd58e23ce0a89a053f215e37f:src/main/java/com/ef/cim/objectmodel/${file}`;
+/** The changelog by release, 1.4.9 to 1.22.13. */
+const OM_README = `${OM}@028886cf4da2337bdd30948380ed2a7a1d743602:README.md`;
+/** The Init node page: AGENT_SUBSCRIBED/UNSUBSCRIBED payloads without some keys. */
+const INIT_PAGE = "https://docs.expertflow.com/cx-knowledgebase/latest/init";
+/** The events table: other `data` shapes for AGENT_RESERVED and REVOKE_RESOURCE. */
+const EVENTS_TABLE = "https://docs.expertflow.com/cx-knowledgebase/latest/cx-events-and-activity-types";
+
+/** One object of the vendor's model and the package schema that validates it. */
+export interface VendorObject {
+  /** The vendor's name for the object. */
+  readonly name: string;
+  /** The package schema for it (a zod object). */
+  readonly schema: z.ZodType;
+  /** Public sources for the rows below. */
+  readonly sources: readonly string[];
+  /** Every field of the vendor's object this package models. */
+  readonly fields: readonly string[];
+  /** The fields required in every supported release. */
+  readonly required: readonly string[];
+  /** The fields that may be `null`. */
+  readonly nullable: readonly string[];
+  /** The release that added a field, or made it optional. */
+  readonly since?: Readonly<Record<string, string>>;
+  /** Keys the package schema declares beyond the vendor's object, and why. */
+  readonly extras?: Readonly<Record<string, string>>;
+}
+
+const except = (fields: readonly string[], ...left: string[]) => fields.filter((f) => !left.includes(f));
+const om = (version: string) => `object-model ${version}`;
+
+/** The body schema for every `body.type` the package does not type (object-model `GenericMessage`). */
+export function genericBodySchema(): z.ZodType {
+  const union = messageBodySchema as unknown as { _zod: { def: { options: z.ZodType[] } } };
+  const generic = union._zod.def.options[1];
+  if (!generic) throw new Error("no generic body schema");
+  return generic;
+}
+
+/** The body schema the package uses for one `body.type`. */
+export function bodySchemaOf(type: string): z.ZodType {
+  const union = messageBodySchema as unknown as { _zod: { def: { options: z.ZodType[] } } };
+  const known = union._zod.def.options[0] as unknown as { _zod: { def: { options: z.ZodType[] } } };
+  const found = known._zod.def.options.find((option) => {
+    const shape = (option as unknown as { _zod: { def: { shape: Record<string, z.ZodType> } } })._zod.def.shape;
+    return (shape.type as unknown as { _zod: { def: { values?: unknown[] } } })._zod.def.values?.includes(type);
+  });
+  if (!found) throw new Error(`no body schema for ${type}`);
+  return found;
+}
+
+const cimEventFields = [
+  "id",
+  "name",
+  "type",
+  "timestamp",
+  "conversationId",
+  "eventEmitter",
+  "channelSession",
+  "data",
+  "roomInfo",
+];
+const channelSessionFields = [
+  "id",
+  "participantType",
+  "channel",
+  "customer",
+  "customerSuggestions",
+  "channelData",
+  "latestIntent",
+  "customerPresence",
+  "isActive",
+  "conversationId",
+  "roomInfo",
+  "state",
+  "channelSessionDirection",
+];
+const conversationFields = [
+  "id",
+  "customer",
+  "participants",
+  "agentParticipants",
+  "state",
+  "conversationDirection",
+  "durationInSeconds",
+  "channelSession",
+  "creationTime",
+  "endTime",
+  "conversationData",
+  "metadata",
+  "roomInfo",
+  "agentSla",
+  "cachedAgentSlaDuration",
+  "holdTimerDetails",
+  "agentHandRaise",
+  "externalGadgets",
+  "wrapUps",
+];
+const conversationParticipantFields = [
+  "id",
+  "type",
+  "role",
+  "participant",
+  "joiningTime",
+  "token",
+  "conversationId",
+  "isActive",
+  "userCredentials",
+  "state",
+  "stateChangedOn",
+];
+const headerFields = [
+  "sender",
+  "channelData",
+  "language",
+  "timestamp",
+  "securityInfo",
+  "stamps",
+  "intent",
+  "entities",
+  "channelSessionId",
+  "conversationId",
+  "customer",
+  "replyToMessageId",
+  "originalMessageId",
+  "providerMessageId",
+  "schedulingMetaData",
+  "roomId",
+  "additionalData",
+];
+const taskMediaFields = [
+  "id",
+  "mrdId",
+  "taskId",
+  "queue",
+  "type",
+  "priority",
+  "state",
+  "requestSession",
+  "channelSessions",
+  "enqueueTime",
+  "answerTime",
+];
+
+/** The vendor's objects, shared objects first, then the event `data` classes. */
+export const vendorObjects: readonly VendorObject[] = [
+  {
+    name: "CimEvent",
+    schema: expertflowCimSchemas.AGENT_OUTBOUND,
+    sources: [OM_JAVA("CimEvent.java"), OM_JAVA_1_12_6("CimEvent.java"), OM_README, INIT_PAGE],
+    fields: cimEventFields,
+    required: except(cimEventFields, "channelSession", "roomInfo"),
+    nullable: except(cimEventFields, "name"),
+    since: { roomInfo: om("1.17.3") },
+    extras: { envelope: "the Studio envelope the event arrived in, added by this package" },
+  },
+  {
+    name: "Sender",
+    schema: senderSchema,
+    sources: [OM_SCHEMA("sender.json"), OM_JAVA_1_12_6("Sender.java"), OM_README],
+    fields: ["id", "type", "senderName", "additionalDetail"],
+    required: ["id"],
+    nullable: ["senderName", "additionalDetail"],
+    since: { type: om("1.13.9"), senderName: om("1.14.5") },
+  },
+  {
+    name: "RoomInfo",
+    schema: roomInfoSchema,
+    sources: [OM_SCHEMA("room-info.json")],
+    fields: ["id", "mode"],
+    required: [],
+    nullable: ["id", "mode"],
+  },
+  {
+    name: "Tenant",
+    schema: tenantRefSchema,
+    sources: [OM_SCHEMA("tenant.json")],
+    fields: ["id", "name"],
+    required: [],
+    nullable: ["id", "name"],
+  },
+  {
+    name: "TaskQueue",
+    schema: queueRefSchema,
+    sources: [OM_SCHEMA("task-queue.json"), OM_JAVA_1_12_6("dto/TaskEnqueuedQueue.java")],
+    fields: ["id", "name"],
+    required: [],
+    nullable: ["id", "name"],
+  },
+  {
+    name: "UndefinedObject",
+    schema: undefinedObjectSchema,
+    sources: [OM_SCHEMA("undefined-object.json")],
+    fields: ["value"],
+    required: [],
+    nullable: ["value"],
+  },
+  {
+    name: "CustomerSla",
+    schema: customerSlaSchema,
+    sources: [OM_SCHEMA("customer-sla.json")],
+    fields: ["totalDuration", "action", "startTime"],
+    required: [],
+    nullable: ["totalDuration", "action", "startTime"],
+  },
+  {
+    name: "AgentSla",
+    schema: agentSlaSchema,
+    sources: [OM_JAVA("AgentSla.java")],
+    fields: ["totalDuration", "action", "startTime"],
+    required: ["totalDuration", "action", "startTime"],
+    nullable: ["totalDuration", "action", "startTime"],
+  },
+  {
+    name: "HoldTimerDetails",
+    schema: holdTimerDetailsSchema,
+    sources: [OM_JAVA("HoldTimerDetails.java")],
+    fields: ["totalDuration", "startTime"],
+    required: ["totalDuration", "startTime"],
+    nullable: ["totalDuration", "startTime"],
+  },
+  {
+    name: "Customer",
+    schema: customerSchema,
+    sources: [OM_SCHEMA("customer.json"), OM_JAVA_1_12_6("Customer.java"), OM_README],
+    fields: ["_id", "firstName", "phoneNumber", "isAnonymous", "__v"],
+    required: [],
+    nullable: ["_id", "firstName", "phoneNumber", "isAnonymous", "__v"],
+    since: { firstName: om("1.14.5"), isAnonymous: om("1.14.5") },
+    extras: {
+      lastName: "an admin-defined attribute of the open map",
+      labels: "an attribute of the open map",
+      web: "a channel-identifier attribute of the open map",
+      voice: "a channel-identifier attribute of the open map",
+      facebook: "a channel-identifier attribute of the open map",
+      whatsapp: "a channel-identifier attribute of the open map",
+      viber: "a channel-identifier attribute of the open map",
+      telegram: "a channel-identifier attribute of the open map",
+      instagram: "a channel-identifier attribute of the open map",
+      twitter: "a channel-identifier attribute of the open map",
+      linkedin: "a channel-identifier attribute of the open map",
+      youtube: "a channel-identifier attribute of the open map",
+      sms: "a channel-identifier attribute of the open map",
+      email: "a channel-identifier attribute of the open map",
+    },
+  },
+  {
+    name: "ChannelType",
+    schema: channelTypeSchema,
+    sources: [OM_SCHEMA("channel-type.json")],
+    fields: ["id", "name", "channelLogo", "isInteractive", "mediaRoutingDomain", "isDeleted"],
+    required: ["name"],
+    nullable: ["id", "channelLogo", "isInteractive", "mediaRoutingDomain", "isDeleted"],
+    extras: { deleted: "the soft-delete flag as docs.expertflow.com payloads name it" },
+  },
+  {
+    name: "RoutingPolicy",
+    schema: routingPolicySchema,
+    sources: [OM_SCHEMA("routing-policy.json")],
+    fields: ["agentSelectionPolicy", "routeToLastAgent", "routingMode", "routingObjectId", "agentRequestTtl"],
+    required: [],
+    nullable: ["agentSelectionPolicy", "routeToLastAgent", "routingMode", "routingObjectId", "agentRequestTtl"],
+  },
+  {
+    name: "ChannelConfig",
+    schema: channelConfigSchema,
+    sources: [OM_SCHEMA("channel-config.json"), OM_JAVA("ChannelConfig.java"), OM_README],
+    fields: [
+      "id",
+      "channelMode",
+      "conversationBot",
+      "responseSla",
+      "customerActivityTimeout",
+      "customerSla",
+      "customerIdentificationCriteria",
+      "routingPolicy",
+      "botId",
+    ],
+    required: [
+      "channelMode",
+      "responseSla",
+      "customerActivityTimeout",
+      "customerIdentificationCriteria",
+      "routingPolicy",
+      "botId",
+    ],
+    nullable: ["id", "conversationBot", "customerSla"],
+    since: { customerSla: om("1.19.0") },
+  },
+  {
+    name: "ChannelProviderInterface",
+    schema: channelProviderInterfaceSchema,
+    sources: [OM_SCHEMA("channel-provider-interface.json"), OM_JAVA_1_12_6("ChannelProviderInterface.java"), OM_README],
+    fields: ["id", "name", "supportedChannelTypes", "providerWebhook", "channelProviderConfigSchema"],
+    required: [],
+    nullable: ["id", "name", "supportedChannelTypes", "providerWebhook", "channelProviderConfigSchema"],
+    since: { providerWebhook: om("1.15.4") },
+  },
+  {
+    name: "ChannelConnector",
+    schema: channelConnectorSchema,
+    sources: [OM_SCHEMA("channel-connector.json")],
+    fields: ["id", "name", "channelProviderInterface", "channelProviderConfigs", "tenant"],
+    required: ["name"],
+    nullable: ["id", "channelProviderInterface", "channelProviderConfigs", "tenant"],
+  },
+  {
+    name: "Channel",
+    schema: channelSchema,
+    sources: [
+      OM_SCHEMA("channel.json"),
+      OM_README,
+      `${OM}@14f9a9f5cf35edaac71940754129c779b6eabb47:src/main/java/com/ef/cim/objectmodel/Channel.java`,
+    ],
+    fields: [
+      "id",
+      "calendarId",
+      "name",
+      "serviceIdentifier",
+      "defaultOutbound",
+      "tenant",
+      "channelConfig",
+      "channelConnector",
+      "channelType",
+    ],
+    required: ["name", "serviceIdentifier", "defaultOutbound"],
+    nullable: ["id", "calendarId", "tenant", "channelConfig", "channelConnector", "channelType"],
+    since: { calendarId: om("1.21.9") },
+  },
+  {
+    name: "Attribute",
+    schema: channelAttributeSchema,
+    sources: [OM_SCHEMA("attribute.json")],
+    fields: ["key", "type", "value"],
+    required: [],
+    nullable: ["key", "type", "value"],
+  },
+  {
+    name: "ChannelData",
+    schema: channelDataSchema,
+    sources: [OM_SCHEMA("channel-data.json"), OM_README],
+    fields: [
+      "channelCustomerIdentifier",
+      "serviceIdentifier",
+      "requestPriority",
+      "customerFirstName",
+      "customerLastName",
+      "additionalAttributes",
+    ],
+    required: ["channelCustomerIdentifier", "serviceIdentifier"],
+    nullable: ["requestPriority", "customerFirstName", "customerLastName", "additionalAttributes"],
+    since: { customerFirstName: om("1.16.9.3.1"), customerLastName: om("1.16.9.3.1") },
+    extras: { channelTypeCode: "object-model 1.6.0 to 1.10.1 (README changelog), still in older doc examples" },
+  },
+  {
+    name: "ChannelSessionState",
+    schema: channelSessionStateSchema,
+    sources: [OM_SCHEMA("channel-session-state.json")],
+    fields: ["name", "reasonCode"],
+    required: [],
+    nullable: ["name", "reasonCode"],
+  },
+  {
+    name: "ChannelSession",
+    schema: channelSessionSchema,
+    sources: [OM_SCHEMA("channel-session.json"), OM_JAVA("Participant.java"), OM_README],
+    fields: channelSessionFields,
+    required: ["participantType", "isActive"],
+    nullable: except(channelSessionFields, "participantType", "isActive"),
+    since: { roomInfo: om("1.17.3") },
+    extras: {
+      active: "the duplicate of isActive Jackson writes from the isActive() getter",
+      topicId: "the older name of conversationId in the Agent Desk socket examples",
+    },
+  },
+  {
+    name: "KeycloakUser",
+    schema: keycloakUserSchema,
+    sources: [OM_JAVA("KeycloakUser.java"), OM_JAVA_1_12_6("KeycloakUser.java"), OM_README],
+    fields: [
+      "id",
+      "firstName",
+      "lastName",
+      "roles",
+      "username",
+      "permittedResources",
+      "realm",
+      "attributes",
+      "userTeam",
+      "supervisedTeams",
+    ],
+    required: ["id", "firstName", "lastName", "roles", "username", "permittedResources", "realm"],
+    nullable: ["id", "roles", "username", "permittedResources", "realm", "attributes", "userTeam", "supervisedTeams"],
+    since: { attributes: om("1.14.6"), userTeam: om("1.14.7"), supervisedTeams: om("1.14.8") },
+  },
+  {
+    name: "Team",
+    schema: userTeamSchema,
+    sources: [OM_JAVA("Team.java")],
+    fields: ["teamId", "teamName"],
+    required: ["teamId", "teamName"],
+    nullable: ["teamId", "teamName"],
+  },
+  {
+    name: "Resources",
+    schema: keycloakResourcesSchema,
+    sources: [OM_JAVA("Resources.java")],
+    fields: ["Resources"],
+    required: ["Resources"],
+    nullable: ["Resources"],
+  },
+  {
+    name: "Resource",
+    schema: keycloakResourceSchema,
+    sources: [OM_JAVA("Resource.java")],
+    fields: ["rsid", "rsname", "scopes"],
+    required: ["rsid", "rsname", "scopes"],
+    nullable: ["rsid", "rsname", "scopes"],
+  },
+  {
+    name: "AssociatedMrd",
+    schema: associatedMrdSchema,
+    sources: [OM_JAVA_1_12_6("AssociatedMrd.java")],
+    fields: ["mrdId", "maxAgentTasks"],
+    required: ["mrdId", "maxAgentTasks"],
+    nullable: [],
+  },
+  {
+    name: "CCUser",
+    schema: ccUserSchema,
+    sources: [OM_JAVA("CCUser.java"), OM_JAVA("Participant.java"), INIT_PAGE],
+    fields: ["id", "keycloakUser", "associatedRoutingAttributes", "participantType", "associatedMrds"],
+    required: ["id", "keycloakUser", "associatedRoutingAttributes", "participantType"],
+    nullable: ["id", "associatedRoutingAttributes", "associatedMrds"],
+  },
+  {
+    name: "BotParticipant",
+    schema: botParticipantSchema,
+    sources: [OM_JAVA("BotParticipant.java"), OM_JAVA("Participant.java")],
+    fields: ["id", "type", "name", "uri", "participantType"],
+    required: ["id", "type", "name", "uri", "participantType"],
+    nullable: ["id", "type", "name", "uri"],
+  },
+  {
+    name: "ConversationMonitor",
+    schema: conversationMonitorParticipantSchema,
+    sources: [OM_JAVA("ConversationMonitor.java"), OM_JAVA("Participant.java")],
+    fields: ["id", "displayName", "participantType"],
+    required: ["id", "displayName", "participantType"],
+    nullable: ["id", "displayName"],
+  },
+  {
+    name: "ConversationParticipant",
+    schema: conversationParticipantSchema,
+    sources: [OM_JAVA("ConversationParticipant.java"), INIT_PAGE],
+    fields: conversationParticipantFields,
+    required: except(conversationParticipantFields, "joiningTime", "isActive", "stateChangedOn"),
+    nullable: except(conversationParticipantFields, "isActive"),
+  },
+  {
+    name: "ConversationData",
+    schema: conversationDataEntrySchema,
+    sources: [
+      `${OM}@04a0951de780a8b316e6ab71c41a28c64ab2c15f:src/main/java/com/ef/cim/objectmodel/ConversationData.java`,
+    ],
+    fields: ["type", "key", "value"],
+    required: ["type"],
+    nullable: ["key", "value"],
+  },
+  {
+    name: "Gadget",
+    schema: externalGadgetSchema,
+    sources: [OM_JAVA("dto/Gadget.java")],
+    fields: ["gadgetId", "agentId", "title", "value"],
+    required: ["gadgetId", "agentId", "title", "value"],
+    nullable: ["gadgetId", "agentId", "title", "value"],
+  },
+  {
+    name: "AgentHandRaise",
+    schema: agentHandRaiseSchema,
+    sources: [OM_JAVA("AgentHandRaise.java")],
+    fields: ["handRaised", "agentNames"],
+    required: ["handRaised", "agentNames"],
+    nullable: ["agentNames"],
+  },
+  {
+    name: "TopicMetadata",
+    schema: conversationMetadataSchema,
+    sources: [OM_JAVA("TopicMetadata.java")],
+    fields: ["botId", "lastUsedChannelSession"],
+    required: ["botId", "lastUsedChannelSession"],
+    nullable: ["botId", "lastUsedChannelSession"],
+  },
+  {
+    name: "Conversation",
+    schema: conversationSchema,
+    sources: [OM_JAVA("Conversation.java"), OM_JAVA_1_12_6("Conversation.java"), OM_README],
+    fields: conversationFields,
+    required: except(
+      conversationFields,
+      "agentParticipants",
+      "durationInSeconds",
+      "roomInfo",
+      "agentSla",
+      "cachedAgentSlaDuration",
+      "holdTimerDetails",
+      "agentHandRaise",
+      "externalGadgets",
+      "wrapUps",
+    ),
+    nullable: except(conversationFields, "cachedAgentSlaDuration"),
+    since: {
+      agentParticipants: om("1.21.8"),
+      durationInSeconds: om("1.21.8"),
+      wrapUps: om("1.21.8"),
+      roomInfo: om("1.17.3"),
+      agentSla: om("1.17.2"),
+      cachedAgentSlaDuration: om("1.17.2"),
+      holdTimerDetails: om("1.17.5.0"),
+      agentHandRaise: om("1.21.1"),
+      externalGadgets: om("1.21.1"),
+    },
+  },
+  {
+    name: "TaskType",
+    schema: taskTypeSchema,
+    sources: [OM_SCHEMA("task-type.json")],
+    fields: ["direction", "mode", "metadata"],
+    required: [],
+    nullable: ["direction", "mode", "metadata"],
+  },
+  {
+    name: "TaskMedia",
+    schema: taskMediaSchema,
+    sources: [OM_SCHEMA("task-media.json"), OM_README],
+    fields: taskMediaFields,
+    required: [],
+    nullable: taskMediaFields,
+    since: { answerTime: om("1.17.1.4") },
+  },
+  {
+    name: "TaskState",
+    schema: taskStateSchema,
+    sources: [OM_SCHEMA("task-state.json")],
+    fields: ["name", "reasonCode"],
+    required: ["name"],
+    nullable: ["reasonCode"],
+  },
+  {
+    name: "TaskAgent",
+    schema: taskAgentSchema,
+    sources: [OM_SCHEMA("task-agent.json")],
+    fields: ["id", "name"],
+    required: [],
+    nullable: ["id", "name"],
+  },
+  {
+    name: "Task",
+    schema: taskSchema,
+    sources: [OM_SCHEMA("task.json"), OM_README],
+    fields: ["id", "conversationId", "state", "assignedTo", "agentRequestTtlTimerId", "activeMedia"],
+    required: [],
+    nullable: ["id", "conversationId", "state", "assignedTo", "agentRequestTtlTimerId", "activeMedia"],
+    since: { conversationId: om("1.17.0"), agentRequestTtlTimerId: om("1.17.1"), activeMedia: om("1.17.0") },
+    extras: {
+      channelSession: "TaskDto, before 1.17.0",
+      mrd: "TaskDto, before 1.17.0",
+      queue: "TaskDto, before 1.17.0",
+      priority: "TaskDto, before 1.17.0",
+      type: "TaskDto, before 1.17.0",
+      enqueueTime: "TaskDto, before 1.17.0",
+      answerTime: "TaskDto, before 1.17.0",
+      handleTime: "TaskDto, before 1.17.0",
+    },
+  },
+  {
+    name: "TaskDto (object-model 1.12.6 to 1.16.x)",
+    schema: taskSchema,
+    sources: [OM_JAVA_1_12_6("dto/TaskDto.java"), OM_README],
+    fields: [
+      "id",
+      "channelSession",
+      "mrd",
+      "queue",
+      "priority",
+      "state",
+      "type",
+      "assignedTo",
+      "enqueueTime",
+      "answerTime",
+      "handleTime",
+    ],
+    // Replaced by task/Task in 1.17.0: none of its fields is in every supported release but `id` and `state`, which
+    // task.json does not require.
+    required: [],
+    nullable: [
+      "id",
+      "channelSession",
+      "mrd",
+      "queue",
+      "state",
+      "type",
+      "assignedTo",
+      "enqueueTime",
+      "answerTime",
+      "handleTime",
+    ],
+  },
+  {
+    name: "MessageHeader",
+    schema: messageHeaderSchema,
+    sources: [OM_SCHEMA("message-header.json"), OM_JAVA_1_12_6("MessageHeader.java"), OM_README],
+    fields: headerFields,
+    required: [],
+    nullable: headerFields,
+    since: {
+      originalMessageId: om("1.16.9"),
+      schedulingMetaData: om("1.15.8"),
+      roomId: om("1.16.9.8"),
+      additionalData: om("1.21.6"),
+    },
+    extras: { channelSession: "removed from the model in 1.12.6, yet present in docs.expertflow.com message headers" },
+  },
+  {
+    name: "CimMessage",
+    schema: cimMessageSchema,
+    sources: [OM_SCHEMA("cim-message.json")],
+    fields: ["id", "header", "body"],
+    required: ["id"],
+    nullable: ["header", "body"],
+  },
+  {
+    name: "PlainMessage",
+    schema: bodySchemaOf("PLAIN"),
+    sources: [OM_SCHEMA("plain-message-body.json"), OM_SCHEMA("message-body-base.json")],
+    fields: ["type", "markdownText"],
+    required: ["type"],
+    nullable: ["markdownText"],
+  },
+  {
+    name: "GenericMessage",
+    schema: genericBodySchema(),
+    sources: [OM_SCHEMA("generic-message-body.json"), OM_SCHEMA("message-body-base.json")],
+    fields: ["type", "markdownText"],
+    required: ["type"],
+    nullable: ["markdownText"],
+  },
+  {
+    name: "ActionMessageBody",
+    schema: bodySchemaOf("ACTION"),
+    sources: [OM_SCHEMA("action-message-body.json")],
+    fields: ["type", "markdownText", "name", "data"],
+    required: ["type"],
+    nullable: ["markdownText", "name", "data"],
+  },
+  {
+    name: "VoiceMessage",
+    schema: bodySchemaOf("VOICE"),
+    sources: [OM_SCHEMA("voice-message-body.json"), OM_JAVA("VoiceMessage.java"), OM_JAVA_1_12_6("VoiceMessage.java")],
+    fields: ["type", "markdownText", "callId", "leg", "reasonCode", "additionalDetail", "dialog"],
+    required: ["type"],
+    nullable: ["markdownText", "callId", "leg", "reasonCode", "additionalDetail", "dialog"],
+    since: { callId: om("1.15.5"), additionalDetail: om("1.15.5") },
+  },
+  {
+    name: "DeliveryNotification",
+    schema: bodySchemaOf("DELIVERYNOTIFICATION"),
+    sources: [OM_SCHEMA("delivery-notification-message-body.json"), OM_README],
+    fields: ["type", "markdownText", "messageId", "status", "reasonCode"],
+    required: ["type"],
+    nullable: ["markdownText", "messageId", "status", "reasonCode"],
+  },
+  {
+    name: "NotificationMessage",
+    schema: bodySchemaOf("NOTIFICATION"),
+    sources: [OM_SCHEMA("notification-message-body.json"), OM_JAVA("NotificationMessage.java")],
+    fields: ["type", "markdownText", "notificationType", "notificationData"],
+    required: ["type"],
+    nullable: ["markdownText", "notificationType", "notificationData"],
+    since: { notificationData: om("1.13.5") },
+  },
+  {
+    name: "FormDataMessage",
+    schema: bodySchemaOf("FORM_DATA"),
+    sources: [OM_SCHEMA("form-data-message-body.json"), OM_README],
+    fields: ["type", "markdownText", "formId", "formTitle", "sections"],
+    required: ["type", "formId", "formTitle"],
+    nullable: ["markdownText", "sections"],
+  },
+  {
+    name: "AgentSubUnSubDTO",
+    schema: agentSubscriptionDataSchema,
+    sources: [OM_JAVA("dto/AgentSubUnSubDTO.java")],
+    fields: ["agentParticipant", "reason"],
+    required: ["agentParticipant", "reason"],
+    nullable: ["agentParticipant", "reason"],
+  },
+  {
+    name: "MrdInterrupted",
+    schema: mrdInterruptedDataSchema,
+    sources: [OM_JAVA("MrdInterrupted.java")],
+    fields: ["mrdId", "agentId", "conversations"],
+    required: ["mrdId", "agentId", "conversations"],
+    nullable: ["mrdId", "agentId", "conversations"],
+  },
+  {
+    name: "TaskEnqueuedDto",
+    schema: taskEnqueuedDataSchema,
+    sources: [OM_JAVA("task/TaskEnqueuedDto.java"), OM_JAVA_1_12_6("dto/TaskEnqueuedDto.java")],
+    fields: ["task", "queue"],
+    required: ["task", "queue"],
+    nullable: ["task", "queue"],
+  },
+  {
+    name: "TaskStateChangedDto",
+    schema: taskStateChangedDataSchema,
+    sources: [OM_JAVA("task/TaskStateChangedDto.java")],
+    fields: ["task", "taskStateChanged", "mediaStateChanges"],
+    required: ["task", "taskStateChanged", "mediaStateChanges"],
+    nullable: ["task", "mediaStateChanges"],
+  },
+  {
+    name: "ParticipantRoleChangedDto",
+    schema: participantRoleChangedDataSchema,
+    sources: [OM_JAVA("dto/ParticipantRoleChangedDto.java")],
+    fields: ["conversationParticipant", "metadata"],
+    required: ["conversationParticipant", "metadata"],
+    nullable: ["conversationParticipant", "metadata"],
+  },
+  {
+    name: "FindAgentDto",
+    schema: findAgentDataSchema,
+    sources: [
+      `${OM}@a80e7456d6277b97f0f2393a0365ed833851b49a:src/main/java/com/ef/cim/objectmodel/dto/FindAgentDto.java`,
+    ],
+    fields: ["queue", "requestType", "additionalDetails"],
+    required: ["queue", "requestType", "additionalDetails"],
+    nullable: ["queue", "requestType", "additionalDetails"],
+  },
+  {
+    name: "RequestQueue",
+    schema: requestQueueSchema,
+    sources: [OM_JAVA("dto/RequestQueue.java")],
+    fields: ["type", "value"],
+    required: ["type", "value"],
+    nullable: [],
+  },
+  {
+    name: "ActionMessage",
+    schema: actionMessageSchema,
+    sources: [OM_JAVA("ActionMessage.java")],
+    fields: ["id", "header", "name", "data"],
+    required: ["id", "header", "name", "data"],
+    nullable: ["id", "header", "name", "data"],
+  },
+  {
+    name: "SuggestionMessage",
+    schema: botSuggestionDataSchema,
+    sources: [OM_JAVA("SuggestionMessage.java")],
+    fields: ["id", "header", "suggestions", "requestedMessage"],
+    required: ["id", "header", "suggestions", "requestedMessage"],
+    nullable: ["id", "header", "suggestions", "requestedMessage"],
+  },
+  {
+    name: "BotSuggestion",
+    schema: botSuggestionItemSchema,
+    sources: [OM_JAVA("BotSuggestion.java")],
+    fields: ["messageBody", "confidenceLevel"],
+    required: ["messageBody", "confidenceLevel"],
+    nullable: ["messageBody"],
+  },
+  {
+    name: "NoAgentAvailableDto",
+    schema: noAgentAvailableDataSchema,
+    sources: [OM_JAVA("dto/NoAgentAvailableDto.java")],
+    fields: ["requestType"],
+    required: ["requestType"],
+    nullable: ["requestType"],
+  },
+  {
+    name: "RevokeResourceDto",
+    schema: revokeResourceDataSchema,
+    sources: [OM_JAVA("dto/RevokeResourceDto.java"), EVENTS_TABLE],
+    fields: ["taskId", "currentTaskState", "taskCloseReason", "agentId", "conversationId"],
+    // The events table documents `{reasonCode}` instead: none of the DTO's keys is always there.
+    required: [],
+    nullable: ["taskId", "currentTaskState", "taskCloseReason", "agentId", "conversationId"],
+    extras: { reasonCode: "the events-table form of the data" },
+  },
+  {
+    name: "AgentReservedDto",
+    schema: agentReservedDataSchema,
+    sources: [OM_JAVA("dto/AgentReservedDto.java"), EVENTS_TABLE],
+    fields: ["task", "ccUser"],
+    // The events table documents `{topicId, ccUser}`.
+    required: ["ccUser"],
+    nullable: ["task", "ccUser"],
+    extras: { topicId: "the events-table form of the data" },
+  },
+  {
+    name: "RemoveChannelSessionDto",
+    schema: removeChannelSessionDataSchema,
+    sources: [OM_JAVA("dto/RemoveChannelSessionDto.java")],
+    fields: ["channelSession", "reasonCode"],
+    required: ["channelSession", "reasonCode"],
+    nullable: ["channelSession", "reasonCode"],
+  },
+  {
+    name: "AssignResourceRequest",
+    schema: assignResourceRequestDataSchema,
+    sources: [OM_JAVA("dto/AssignResourceRequest.java"), OM_README],
+    fields: ["queue", "requestSession", "channelSessions", "type", "priority", "offerToAgent", "lastAssignedAgentId"],
+    // The class replaced dto/AssignResourceRequestDto ({channelSession, queue}) in 1.17.0: no key is in every release.
+    required: [],
+    nullable: ["queue", "type", "lastAssignedAgentId"],
+    since: { lastAssignedAgentId: om("1.17.1.3") },
+    extras: { channelSession: "dto/AssignResourceRequestDto, before 1.17.0" },
+  },
+];
