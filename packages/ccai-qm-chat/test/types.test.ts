@@ -35,7 +35,7 @@ describe("public types", () => {
       expectTypeOf(r.event).toEqualTypeOf<ChatDisconnected>();
       expectTypeOf(r.event).toExtend<ChatItem>();
       expectTypeOf(r.event.connected_at).toEqualTypeOf<string | null | undefined>();
-      expectTypeOf(r.event.support_number).toEqualTypeOf<null | undefined>();
+      expectTypeOf(r.event.support_number).toEqualTypeOf<string | null | undefined>();
       const agents = r.event.participants.filter(isAgentParticipant);
       expectTypeOf(agents).toEqualTypeOf<AgentChatParticipant[]>();
       expectTypeOf(agents[0]?.alias).toEqualTypeOf<string | null | undefined>();
