@@ -85,7 +85,7 @@ const CASES: Record<string, Case> = {
   "12-forward.request.txt": {
     type: "Forward",
     rejected: {
-      path: "$",
+      path: "$.userId",
       why: "the doc's example sets both targets; it says either must be set and the SDK sends exactly one",
       fix: ({ userId: _userId, ...rest }) => rest,
     },
@@ -262,6 +262,26 @@ describe("seed 001 examples", () => {
       }
       expect(result.ok && result.known && result.type).toBe(c.type);
       if (result.ok && result.known) c.check?.(result.event as unknown as Record<string, unknown>);
+    });
+  }
+
+  // A request example is also read in default mode, as real mluvii reads it: what strict mode rejects as a
+  // schema error stays an error; an activity name strict mode does not know ("typing") is an unknown event.
+  for (const entry of manifest.filter((m) => m.role === "request" && CASES[m.file])) {
+    const c = CASES[entry.file] as Case;
+    it(`${entry.file} in default mode`, () => {
+      const json = tryJson(repairExample(readExample(entry.file), c));
+      if (!json.ok) throw new Error("not JSON after repair");
+      const result = mluviiChatbotRequests.safeParse(json.value);
+      if (c.rejected?.kind === "unknown_type") {
+        expect(result.ok && !result.known).toBe(true);
+        return;
+      }
+      if (c.rejected) {
+        expect(!result.ok && result.error.issues.map((i) => i.path)).toContain(c.rejected.path);
+        return;
+      }
+      expect(result.ok && result.known && result.type).toBe(c.type);
     });
   }
 });
