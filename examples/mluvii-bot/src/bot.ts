@@ -48,7 +48,8 @@ export async function startBot(config: BotConfig, overrides: Partial<MluviiBotOp
   bot.on("Text", async ({ sessionId }) => {
     await bot.typing(sessionId);
     const { availableGroups } = await bot.getAvailableGroups(sessionId);
-    const online = availableGroups.find((group) => group.groupState === "ONLINE");
+    // mluvii's model lets the list be null (a C# reference type): treat that as no groups.
+    const online = (availableGroups ?? []).find((group) => group.groupState === "ONLINE");
     if (online) {
       await bot.text(sessionId, mluviiHtml`Connecting you with <strong>${online.displayName}</strong>…`);
       await bot.forward(sessionId, { operatorGroupId: online.groupId });

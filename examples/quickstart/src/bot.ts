@@ -17,15 +17,17 @@ export function createQuickstartBot(api: MluviiApiClient, chatbotId: number, log
     await bot.typing(sessionId);
     await bot.text(sessionId, mluviiHtml`Hello! Let me see who can help you.`);
     const { availableGroups } = await bot.getAvailableGroups(sessionId);
-    const online = availableGroups.filter((group) => group.groupState === "ONLINE").map((group) => group.displayName);
+    const online = (availableGroups ?? [])
+      .filter((group) => group.groupState === "ONLINE")
+      .map((group) => group.displayName);
     log(`bot      → GetAvailableGroups resolved: ${online.length ? online.join(", ") : "nobody"} online`);
     log("bot      → typing, replied, sending the contact-details hero card");
     await bot.sendHeroCard(sessionId, { heroCardId: CONTACT_CARD_ID });
   });
 
   bot.on("HeroCardSubmission", async ({ sessionId, params }) => {
-    log(`bot      ← hero card submitted (${Object.keys(params).join(", ")})`);
-    await bot.setCallParams(sessionId, { contact_email: params.oo1_guest_email ?? "" });
+    log(`bot      ← hero card submitted (${Object.keys(params ?? {}).join(", ")})`);
+    await bot.setCallParams(sessionId, { contact_email: params?.oo1_guest_email ?? "" });
     log("bot      → call params set; handing off to an operator");
     await bot.text(sessionId, "Thank you! An operator will be with you in a moment.");
     await bot.handOff(sessionId);

@@ -1,4 +1,11 @@
-import { defineEventFamily, type ParseWarning } from "@contactkit/core";
+import {
+  ContactkitParseError,
+  defineEventFamily,
+  type EventFamily,
+  type ParsedEvent,
+  type ParseWarning,
+  type SafeParseResult,
+} from "@contactkit/core";
 import type {
   ConversationEnded,
   ConversationStarted,
@@ -140,25 +147,47 @@ const schemas = {
 
 const canonicalByLowerCase = new Map(Object.keys(schemas).map((name) => [name.toLowerCase(), name]));
 
-/** The activity name as sent, read from `activity` or, as Czech docs and mluvii's bots send Ping, `Activity`. */
-function readActivity(raw: unknown): { key: "activity" | "Activity"; value: string } | undefined {
+type ActivityKey = "activity" | "Activity";
+
+/** The non-empty string under `key`, if the payload has one. */
+function activityUnder(raw: object, key: ActivityKey): string | undefined {
+  const value = Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
+  return typeof value === "string" && value.length > 0 ? value : undefined;
+}
+
+/**
+ * The activity name as sent, read from `activity` or, as Czech docs and mluvii's Python bots send Ping,
+ * `Activity`. Both keys with names that differ beyond letter case is ambiguous: `undefined`, and
+ * {@link isAmbiguous} says why.
+ */
+function readActivity(raw: unknown): { key: ActivityKey; value: string } | undefined {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;
-  for (const key of ["activity", "Activity"] as const) {
-    const value = Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
-    if (typeof value === "string" && value.length > 0) return { key, value };
-  }
-  return undefined;
+  const camel = activityUnder(raw, "activity");
+  const pascal = activityUnder(raw, "Activity");
+  if (camel !== undefined && pascal !== undefined && camel.toLowerCase() !== pascal.toLowerCase()) return undefined;
+  if (camel !== undefined) return { key: "activity", value: camel };
+  return pascal === undefined ? undefined : { key: "Activity", value: pascal };
+}
+
+/** Whether `activity` and `Activity` both name an activity, and not the same one (letter case aside). */
+function isAmbiguous(raw: unknown): boolean {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return false;
+  const camel = activityUnder(raw, "activity");
+  const pascal = activityUnder(raw, "Activity");
+  return camel !== undefined && pascal !== undefined && camel.toLowerCase() !== pascal.toLowerCase();
 }
 
 /**
  * Copies the payload with the canonical `activity` key and value: `{"Activity":"Ping"}` → `{"activity":"Ping"}`;
- * `"ping"` → `"Ping"` (mluvii's server reads activities case-insensitively, notes §3.5). Never mutates `raw`.
+ * `"ping"` → `"Ping"` (mluvii's server binds activities case-insensitively, as the Bot Framework samples
+ * `mluvii/mluviibot` rely on). The PascalCase key is always dropped, so strict mode does not take it for an
+ * unknown key. An ambiguous payload is left as it is: it has no activity to read. Never mutates `raw`.
  */
 function normaliseActivity(raw: unknown): unknown {
   const read = readActivity(raw);
   if (!read) return raw;
   const canonical = canonicalByLowerCase.get(read.value.toLowerCase()) ?? read.value;
-  if (read.key === "activity" && canonical === read.value) return raw;
+  if (read.key === "activity" && canonical === read.value && !Object.hasOwn(raw as object, "Activity")) return raw;
   const { Activity: _pascal, ...rest } = raw as Record<string, unknown>;
   return { ...rest, activity: canonical };
 }
@@ -169,16 +198,7 @@ function inspectActivity(raw: unknown, type: string): ParseWarning[] {
   return [{ code: "activity_case", message: `activity name normalised to "${type}"`, path: `$.${read.key}` }];
 }
 
-/**
- * The activities mluvii POSTs to an API chatbot's callback URL (tolerant reader): guest events, `Ping`
- * (either key casing), conversation start/end, and every `…Response`. An activity this version does not know
- * is an unknown event (a value), not an error.
- *
- * @example
- * const r = mluviiChatbotCallbacks.safeParse(body);
- * if (r.ok && r.known && r.type === "Text") console.log(r.event.sessionId, r.event.text);
- */
-export const mluviiChatbotCallbacks = defineEventFamily<MluviiChatbotCallbackMap>({
+const base = defineEventFamily<MluviiChatbotCallbackMap>({
   vendor: "mluvii",
   family: "chatbot-callbacks",
   discriminator: "activity",
@@ -186,3 +206,49 @@ export const mluviiChatbotCallbacks = defineEventFamily<MluviiChatbotCallbackMap
   prepare: normaliseActivity,
   inspect: inspectActivity,
 });
+
+/**
+ * A payload naming two different activities (`{"activity":"Text","Activity":"Ping"}`) is an error, not a guess at
+ * which key a sender meant: kind `discriminator` at `$`, naming both keys and neither value.
+ */
+function rejectAmbiguous(result: SafeParseResult<MluviiChatbotCallbackMap>): SafeParseResult<MluviiChatbotCallbackMap> {
+  if (result.raw === undefined || !isAmbiguous(result.raw)) return result;
+  const error = new ContactkitParseError({
+    vendor: base.vendor,
+    family: base.family,
+    kind: "discriminator",
+    issues: [
+      {
+        path: "$",
+        code: "ambiguous_discriminator",
+        message: 'the keys "activity" and "Activity" name different activities; send one of them',
+      },
+    ],
+    payload: result.raw,
+  });
+  return { ok: false, error, raw: result.raw };
+}
+
+/**
+ * The activities mluvii POSTs to an API chatbot's callback URL (tolerant reader): guest events, `Ping`
+ * (either key casing), conversation start/end, and every `…Response`. An activity this version does not know
+ * is an unknown event (a value), not an error. A payload whose `activity` and `Activity` keys name different
+ * activities is rejected (kind `discriminator`); the same name under both keys, in any letter case, is fine.
+ *
+ * @example
+ * const r = mluviiChatbotCallbacks.safeParse(body);
+ * if (r.ok && r.known && r.type === "Text") console.log(r.event.sessionId, r.event.text);
+ */
+export const mluviiChatbotCallbacks: EventFamily<MluviiChatbotCallbackMap> = Object.freeze({
+  ...base,
+  safeParse: (input, options) => rejectAmbiguous(base.safeParse(input, options)),
+  parse(input, options): ParsedEvent<MluviiChatbotCallbackMap> {
+    const result = rejectAmbiguous(base.safeParse(input, options));
+    if (!result.ok) throw result.error;
+    return result;
+  },
+  is<K extends keyof MluviiChatbotCallbackMap & string>(value: unknown, type: K): value is MluviiChatbotCallbackMap[K] {
+    return !isAmbiguous(value) && base.is(value, type);
+  },
+  typeOf: (value) => (isAmbiguous(value) ? undefined : base.typeOf(value)),
+} satisfies EventFamily<MluviiChatbotCallbackMap>);

@@ -1,4 +1,12 @@
-import { defineEventFamily } from "@contactkit/core";
+import {
+  type ContactkitIssue,
+  ContactkitParseError,
+  defineEventFamily,
+  type EventFamily,
+  type ParsedEvent,
+  type SafeParseResult,
+} from "@contactkit/core";
+import { countUnsupportedTags } from "./html";
 import type {
   ChatbotOpenFileUploadPromptRequest,
   DisableGuestInputRequest,
@@ -110,12 +118,7 @@ export function requestKindOf(value: unknown): string | undefined {
   return record.type === "message" && !Object.hasOwn(record, "activity") ? "message" : undefined;
 }
 
-/**
- * Strict schemas of every outbound activity (strict writer): unknown keys, unknown activities and values outside
- * the documented enums are errors, reported as `ContactkitParseError` (vendor `mluvii`, family
- * `chatbot-requests`) with JSON paths — before anything is sent. Always parse with `{ strict: true }`.
- */
-export const mluviiChatbotRequests = defineEventFamily<MluviiChatbotRequestMap>({
+const base = defineEventFamily<MluviiChatbotRequestMap>({
   vendor: "mluvii",
   family: "chatbot-requests",
   discriminator: requestKindOf,
@@ -151,8 +154,69 @@ export const mluviiChatbotRequests = defineEventFamily<MluviiChatbotRequestMap>(
 });
 
 /**
- * Validates an outbound activity strictly and returns it typed; throws `ContactkitParseError` naming the
- * activity and JSON path (`$.operatorGroupId`, `$.text`) otherwise.
+ * What a writer must not send although mluvii accepts it: HTML in `Text` that mluvii drops. The message names
+ * the path, how many tags and where the first starts — never the tags themselves, which are payload text.
+ */
+function writerIssues(parsed: ParsedEvent<MluviiChatbotRequestMap>): ContactkitIssue[] {
+  if (!parsed.known || parsed.type !== "Text") return [];
+  const { count, firstAt } = countUnsupportedTags(parsed.event.text);
+  if (count === 0) return [];
+  return [
+    {
+      path: "$.text",
+      code: "unsupported_html",
+      message:
+        `${count} HTML tag${count === 1 ? "" : "s"} that mluvii drops (the first at character ${firstAt}); ` +
+        "mluvii keeps only <strong>, <em> and <a> (escape plain text with escapeMluviiText)",
+    },
+  ];
+}
+
+function checkWriterRules(
+  result: SafeParseResult<MluviiChatbotRequestMap>,
+  strict: boolean | undefined,
+): SafeParseResult<MluviiChatbotRequestMap> {
+  if (!strict || !result.ok) return result;
+  const issues = writerIssues(result);
+  if (issues.length === 0) return result;
+  const error = new ContactkitParseError({
+    vendor: base.vendor,
+    family: base.family,
+    kind: "schema",
+    issues,
+    eventType: result.type,
+    payload: result.raw,
+  });
+  return { ok: false, error, raw: result.raw };
+}
+
+/**
+ * Every activity an API chatbot sends, read as real mluvii reads it (tolerant, like every family): unknown keys
+ * pass and are dropped from the typed view, `null` stands for an unset optional field (a bot built on mluvii's C#
+ * models sends `"userId": null` beside `operatorGroupId`), a hero card id may be a numeric string (mluvii's
+ * Python samples), and a new activity is an unknown event. `{ strict: true }` is the writer's mode — the bot
+ * client validates everything it sends with it: unknown keys, unknown activities and values outside the known
+ * enums are errors, and so is HTML in `Text` that mluvii would drop. Errors are `ContactkitParseError` (vendor
+ * `mluvii`, family `chatbot-requests`) with JSON paths and no payload values.
+ *
+ * @example
+ * const read = mluviiChatbotRequests.safeParse(body); // what a bot sent, as mluvii accepts it
+ * const write = mluviiChatbotRequests.safeParse(activity, { strict: true }); // what a bot may send
+ */
+export const mluviiChatbotRequests: EventFamily<MluviiChatbotRequestMap> = Object.freeze({
+  ...base,
+  safeParse: (input, options) => checkWriterRules(base.safeParse(input, options), options?.strict),
+  parse(input, options): ParsedEvent<MluviiChatbotRequestMap> {
+    const result = checkWriterRules(base.safeParse(input, options), options?.strict);
+    if (!result.ok) throw result.error;
+    return result;
+  },
+} satisfies EventFamily<MluviiChatbotRequestMap>);
+
+/**
+ * Validates an outbound activity in writer mode (`{ strict: true }`) and returns it typed; throws
+ * `ContactkitParseError` naming the activity and JSON path (`$.operatorGroupId`, `$.text`) otherwise. The bot
+ * client runs every activity through it before anything is sent.
  */
 export function validateChatbotRequest(activity: unknown): MluviiChatbotRequest {
   const parsed = mluviiChatbotRequests.parse(activity, { strict: true });

@@ -99,7 +99,7 @@ describe("createMluviiCallbackHandler", () => {
     const answers: string[] = [];
     bot.on("Text", async (event) => {
       const groups = await bot.getAvailableGroups(event.sessionId);
-      answers.push(groups.availableGroups[0]?.displayName ?? "none");
+      answers.push(groups.availableGroups?.[0]?.displayName ?? "none");
     });
     // a single handler slot, held by the handler that waits for the response
     const handler = bot.createCallbackHandler({ auth, queue: { concurrency: 1 } });

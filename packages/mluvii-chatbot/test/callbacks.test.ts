@@ -4,6 +4,7 @@ import {
   mluviiChatbotRequests,
   RESPONSE_ACTIVITIES,
 } from "@contactkit/mluvii-chatbot";
+import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 
 describe("mluviiChatbotCallbacks (tolerant reader)", () => {
@@ -121,7 +122,56 @@ describe("mluviiChatbotCallbacks (tolerant reader)", () => {
       type: "object",
       required: expect.arrayContaining(["sessionId", "availableGroups"]),
     });
+    // requests are read tolerantly too: unknown keys are not part of the schema's contract
     const requests = mluviiChatbotRequests.toJSONSchemas();
-    expect(requests.HandOff).toMatchObject({ additionalProperties: false });
+    expect(requests.HandOff).toMatchObject({ type: "object", required: ["activity", "sessionId"] });
+    expect(requests.HandOff).not.toMatchObject({ additionalProperties: false });
+  });
+});
+
+describe("both activity keys", () => {
+  it("naming different activities is a discriminator error at $ naming both keys and neither value", () => {
+    const payload = { activity: "Text", Activity: "Ping", sessionId: 1, text: "GuestSecret" };
+    for (const input of [payload, JSON.stringify(payload)]) {
+      const r = mluviiChatbotCallbacks.safeParse(input);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error).toMatchObject({ vendor: "mluvii", family: "chatbot-callbacks", kind: "discriminator" });
+      expect(r.error.issues).toEqual([expect.objectContaining({ path: "$", code: "ambiguous_discriminator" })]);
+      expect(r.error.message).toContain('"activity"');
+      expect(r.error.message).toContain('"Activity"');
+      expect(r.error.message).not.toMatch(/Text|Ping|GuestSecret/);
+      expect(r.raw).toEqual(payload);
+    }
+    expect(() => mluviiChatbotCallbacks.parse(payload)).toThrow(/"activity" and "Activity"/);
+    expect(mluviiChatbotCallbacks.is(payload, "Text")).toBe(false);
+    expect(mluviiChatbotCallbacks.is(payload, "Ping")).toBe(false);
+    expect(mluviiChatbotCallbacks.typeOf(payload)).toBeUndefined();
+  });
+
+  it("naming the same activity, in any letter case, is read once, in strict mode too", () => {
+    const r = mluviiChatbotCallbacks.parse({ activity: "ping", Activity: "Ping" }, { strict: true });
+    expect(r.type).toBe("Ping");
+    expect(r.known && r.event).toEqual({ activity: "Ping" });
+    const text = { activity: "Text", Activity: "TEXT", sessionId: 1, text: "x" };
+    expect(mluviiChatbotCallbacks.parse(text, { strict: true }).type).toBe("Text");
+    expect(mluviiChatbotCallbacks.is(text, "Text")).toBe(true);
+  });
+
+  it("for any two names under the two keys: an error exactly when they differ beyond letter case", () => {
+    const names = [...mluviiChatbotCallbacks.types, "GuestVoiceNote"];
+    const casing = fc.constantFrom<(s: string) => string>(
+      (s) => s,
+      (s) => s.toLowerCase(),
+      (s) => s.toUpperCase(),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.constantFrom(...names), casing, casing, (a, b, ca, cb) => {
+        const r = mluviiChatbotCallbacks.safeParse({ activity: ca(a), Activity: cb(b), sessionId: 1 });
+        const ambiguous = !r.ok && r.error.kind === "discriminator";
+        expect(ambiguous).toBe(a.toLowerCase() !== b.toLowerCase());
+      }),
+      { numRuns: 300 },
+    );
   });
 });

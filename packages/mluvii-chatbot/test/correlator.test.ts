@@ -37,7 +37,7 @@ describe("in-memory correlator", () => {
     const waiters = [1, 2, 3].map(() => c.register(key(7), { timeoutMs: 1000 }));
     for (const tag of ["first", "second", "third"]) c.deliver(callParams(7, tag));
     const tags = await Promise.all(
-      waiters.map(async (w) => ((await w.response) as GetCallParamsResponse).callParams.tag),
+      waiters.map(async (w) => ((await w.response) as GetCallParamsResponse).callParams?.tag),
     );
     expect(tags).toEqual(["first", "second", "third"]);
   });

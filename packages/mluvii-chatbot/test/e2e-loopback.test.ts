@@ -57,7 +57,7 @@ describe("bot ↔ loopback mluvii", () => {
       bot.on("Text", async (event) => {
         try {
           const groups = await bot.getAvailableGroups(event.sessionId);
-          if (groups.availableGroups.some((g) => g.groupState === "ONLINE")) await bot.handOff(event.sessionId);
+          if (groups.availableGroups?.some((g) => g.groupState === "ONLINE")) await bot.handOff(event.sessionId);
           resolve("handed off");
         } catch (error) {
           reject(error);
@@ -82,10 +82,10 @@ describe("bot ↔ loopback mluvii", () => {
       bot.getGuestIdentity(8),
       bot.obtainCrmIdentity(9),
     ]);
-    expect(operators.availableOperators[0]?.userId).toBe(1);
-    expect(params.callParams.HandoffReason).toBe("Sales");
+    expect(operators.availableOperators?.[0]?.userId).toBe(1);
+    expect(params.callParams?.HandoffReason).toBe("Sales");
     expect(identity.whatsAppContactId).toBe("420777000111");
-    expect(crm.matchedCrmIdentities[0]?.score).toBe(95.5);
+    expect(crm.matchedCrmIdentities?.[0]?.score).toBe(95.5);
     expect((await bot.shareFile(7, { name: "terms.pdf" })).isSuccess).toBe(true);
     expect(mluvii.tokenRequests).toBe(1);
   });

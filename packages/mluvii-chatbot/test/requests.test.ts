@@ -18,7 +18,7 @@ function errorOf(activity: unknown): ContactkitParseError {
   throw new Error("expected a validation error");
 }
 
-describe("outbound activities (strict writer)", () => {
+describe("outbound activities (strict mode: the writer's rules)", () => {
   it("rejects unknown keys with the path", () => {
     const error = errorOf({ activity: "HandOff", sessionId: 1, reason: "Sales" });
     expect(error.family).toBe("chatbot-requests");
@@ -39,6 +39,14 @@ describe("outbound activities (strict writer)", () => {
     });
     expect(errorOf({ activity: "Forward", sessionId: 1 }).kind).toBe("schema");
     expect(errorOf({ activity: "Forward", sessionId: 1, userId: 4, operatorGroupId: 2 }).kind).toBe("schema");
+    expect(errorOf({ activity: "Forward", sessionId: 1, userId: null, operatorGroupId: null }).kind).toBe("schema");
+    // the unused target may be null, as a bot on mluvii's C# models sends it
+    expect(validateChatbotRequest({ activity: "Forward", sessionId: 1, userId: null, operatorGroupId: 2 })).toEqual({
+      activity: "Forward",
+      sessionId: 1,
+      userId: null,
+      operatorGroupId: 2,
+    });
   });
 
   it("ShareFile needs a name or an absolute URL", () => {
@@ -83,8 +91,9 @@ describe("outbound activities (strict writer)", () => {
       }),
     ).toBeTruthy();
     const error = errorOf({ activity: "Text", sessionId: 1, text: "<p>Hi</p><script>x</script>" });
-    expect(error.issues[0]?.path).toBe("$.text");
-    expect(error.issues[0]?.message).toContain("<p>, <script>");
+    expect(error.issues[0]).toMatchObject({ path: "$.text", code: "unsupported_html" });
+    expect(error.issues[0]?.message).toContain("4 HTML tags that mluvii drops (the first at character 0)");
+    expect(error.message).not.toMatch(/<p>|script/);
     expect(errorOf({ activity: "Text", sessionId: 1, text: "" }).issues[0]?.path).toBe("$.text");
   });
 

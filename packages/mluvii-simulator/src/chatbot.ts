@@ -78,8 +78,8 @@ export function applyActivity(ctx: SimulatorContext, request: MluviiChatbotReque
       note(record, { from: "bot", activity: request.activity, text: request.name });
       return { ok: true };
     case "Forward": {
-      const target =
-        request.userId !== undefined ? { userId: request.userId } : { operatorGroupId: request.operatorGroupId };
+      // A bot on mluvii's C# models sends the unused target as null.
+      const target = request.userId != null ? { userId: request.userId } : { operatorGroupId: request.operatorGroupId };
       if (!resolveTarget(ctx, target)) {
         const field = "userId" in target ? "userId" : "operatorGroupId";
         return rejected(field, `${field === "userId" ? "Operator" : "Operator group"} does not exist.`);
@@ -119,14 +119,14 @@ function respond(
   switch (request.activity) {
     case "GetAvailableOperators": {
       const operators = data.operators.filter(
-        (o) => o.available !== false && (request.groupId === undefined || o.groupIds.includes(request.groupId)),
+        (o) => o.available !== false && (request.groupId == null || o.groupIds.includes(request.groupId)),
       );
       const availableOperators = operators.map((o) => ({ displayName: o.displayName, userId: o.userId }));
       return { activity: "GetAvailableOperatorsResponse", ...envelope, availableOperators };
     }
     case "GetAvailableGroups": {
       const ids = request.groupIds;
-      const availableGroups = data.groups.filter((g) => ids === undefined || ids.includes(g.groupId));
+      const availableGroups = data.groups.filter((g) => ids == null || ids.includes(g.groupId));
       return { activity: "GetAvailableGroupsResponse", ...envelope, availableGroups };
     }
     case "GetCallParams":
@@ -151,7 +151,8 @@ function respond(
       return { activity: "GetHeroCardsResponse", ...envelope, heroCards };
     }
     case "SendHeroCard": {
-      const card = data.heroCards.find((c) => c.heroCardId === request.heroCardId);
+      // mluvii's Python samples send the id as a numeric string, which mluvii accepts.
+      const card = data.heroCards.find((c) => c.heroCardId === Number(request.heroCardId));
       if (!card) {
         const errorMessage = `Hero card ${request.heroCardId} does not exist.`;
         return { activity: "SendHeroCardResponse", ...envelope, success: false, errorMessage };

@@ -1,7 +1,7 @@
 /**
  * Idempotency keys for mluvii deliveries. mluvii delivers at least once (a lost acknowledgement means a resend,
- * retried up to twice) and puts no delivery id in the payload (webhooks FAQ; vendor notes §2.1), so the key is
- * built from the event itself.
+ * retried up to twice) and puts no delivery id in the payload
+ * (https://docs.mluvii.com/en/for-it-specialists/public-api/webhooks-faq), so the key is built from the event itself.
  */
 import type { ParsedEvent } from "@contactkit/core";
 import { sessionIdOf, timestampOf } from "./accessors";

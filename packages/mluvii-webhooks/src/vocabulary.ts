@@ -2,19 +2,19 @@
  * mluvii's enumerations as they appear in webhook payloads. Every enum is open: mluvii's contract README says
  * "Enumerations may change by adding new values … consumers should ignore unknown values", so a value added later
  * parses (tolerant mode) and is typed as the known literals plus `string`. Strict mode rejects unknown values.
- * Values are exactly those of the C# enums in `mluvii.ApiModels` (vendor notes §2.4), without the
- * deserialisation-only `UNKNOWN`.
+ * Values are exactly those of the C# enums in `mluvii/mluvii.ApiModels@9529d71` (`Sessions/*.cs`, `Users/*.cs`), without
+ * the deserialisation-only `UNKNOWN` (that repository's README, "Serialization"). Paths below are in that repository.
  */
 import { type OpenEnum, openEnum } from "@contactkit/core";
 
-/** Values of `SessionChannel` (`ApiModels:Sessions/SessionChannel.cs`). E-mail is never a session channel. */
+/** Values of `SessionChannel` (`Sessions/SessionChannel.cs`). E-mail is never a session channel. */
 export const sessionChannels = ["Chat", "AV", "Phone"] as const;
 /** How the guest talks to the operator: `Chat`, `AV` (audio/video) or `Phone`. Open enum. */
 export type SessionChannel = OpenEnum<(typeof sessionChannels)[number]>;
 /** Schema of {@link SessionChannel}. */
 export const sessionChannelSchema = openEnum(sessionChannels);
 
-/** Values of `SessionSource` (`ApiModels:Sessions/SessionSource.cs`); `GenericChannel` was added 2024-04. */
+/** Values of `SessionSource` (`Sessions/SessionSource.cs`); `GenericChannel` was added 2024-04. */
 export const sessionSources = [
   "Default",
   "Callback",
@@ -38,7 +38,7 @@ export type SessionSource = OpenEnum<(typeof sessionSources)[number]>;
 /** Schema of {@link SessionSource}. */
 export const sessionSourceSchema = openEnum(sessionSources);
 
-/** Values of `ClientType` (`ApiModels:Sessions/ClientType.cs`). The webhooks page writes them lower-case; the wire does not. */
+/** Values of `ClientType` (`Sessions/ClientType.cs`). The webhooks page writes them lower-case; the wire does not. */
 export const clientTypes = ["User", "Guest", "Chatbot"] as const;
 /** Who performed an activity: `User` (an operator), `Guest` (the client) or `Chatbot`. Open enum. */
 export type ClientType = OpenEnum<(typeof clientTypes)[number]>;
@@ -111,7 +111,7 @@ export type UserAvailabilityStatus = OpenEnum<(typeof userAvailabilityStatuses)[
 /** Schema of {@link UserAvailabilityStatus}. */
 export const userAvailabilityStatusSchema = openEnum(userAvailabilityStatuses);
 
-/** Values of `FormFieldInputType` (`ApiModels:Sessions/FormFieldInputType.cs`). */
+/** Values of `FormFieldInputType` (`Sessions/FormFieldInputType.cs`). */
 export const formFieldInputTypes = [
   "Text",
   "Email",

@@ -3,11 +3,14 @@
  */
 import { createRouter, type OpenEnum } from "@contactkit/core";
 import {
+  type ActivityFile,
+  type ApplicationSettingChanged,
   type ClientType,
   type MluviiWebhookEvent,
   type MluviiWebhookEventMap,
   mluviiWebhooks,
   type SessionActivityAvRequest,
+  type SessionActivityGenericData,
   type SessionActivityHeroCard,
   type SessionEnded,
   sessionEndedSchema,
@@ -96,7 +99,7 @@ export function describeEvent(event: MluviiWebhookEvent): string {
     case "EmailThreadParamsUpdated":
       return String(event.data.id);
     case "ApplicationSettingChanged":
-      return event.data.name;
+      return event.data.name ?? "";
     default: {
       const unreachable: never = event;
       return unreachable;
@@ -124,8 +127,13 @@ expectTypeOf<SessionActivityHeroCard["data"]["client"]>().toEqualTypeOf<ClientTy
 expectTypeOf<ClientType>().toEqualTypeOf<OpenEnum<"User" | "Guest" | "Chatbot">>();
 expectTypeOf<MluviiWebhookEventMap["SessionActivityHeroCardSubmission"]["data"]["params"]>().toEqualTypeOf<Record<
   string,
-  string
+  string | null
 > | null>();
+// C# reference types may be null (mluvii/mluvii.ApiModels@9529d71: ActivityFile.Name/DownloadUrl, ApplicationSettingChangedPayload.Name)
+expectTypeOf<SessionActivityGenericData["file"]>().toEqualTypeOf<ActivityFile | null>();
+expectTypeOf<ActivityFile["name"]>().toEqualTypeOf<string | null>();
+expectTypeOf<ActivityFile["downloadUrl"]>().toEqualTypeOf<string | null>();
+expectTypeOf<ApplicationSettingChanged["data"]["name"]>().toEqualTypeOf<string | null>();
 
 // Schemas are checked against interfaces.
 expectTypeOf(sessionEndedSchema).toEqualTypeOf<z.ZodType<SessionEnded>>();

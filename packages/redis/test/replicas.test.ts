@@ -50,8 +50,8 @@ describe.skipIf(!haveRedis)("three replicas behind a round-robin balancer (real 
             // The answer must be this session's, and reflect this step's write (which the simulator applied first).
             if (
               got?.sessionId !== sessionId ||
-              got.callParams.owner !== `session-${n}` ||
-              got.callParams.step !== String(step)
+              got.callParams?.owner !== `session-${n}` ||
+              got.callParams?.step !== String(step)
             )
               outcomes.wrong.push(`get ${sessionId}/${step}: ${JSON.stringify(got?.callParams)}`);
           } catch (error) {

@@ -1,6 +1,12 @@
+/**
+ * Content activities the bot sends, after `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad` (`GetHeroCards.cs`,
+ * `SendHeroCard.cs`, `ChatbotOpenFileUploadPrompt.cs`, `Enable/DisableGuestUpload.cs`, `Enable/DisableGuestInput.cs`,
+ * `GetMediaObjects.cs`, `ChatbotShareFile.cs`, `ChatbotRichCardList.cs`) and mluvii's "Supported activities and
+ * events" page. Optional fields accept `null`, which is how a bot on the C# models sends an unset one.
+ */
+import { type OpenEnum, openEnum, optional } from "@contactkit/core";
 import * as z from "zod";
-import { bareRequest, idSchema, requestShape, type SessionRequest } from "./requests-common";
-import { outboundTimestamp } from "./requests-conversation";
+import { bareRequest, idSchema, outboundTimestamp, requestShape, type SessionRequest } from "./requests-common";
 
 /** List the hero cards usable in this session. */
 export interface GetHeroCardsRequest extends SessionRequest {
@@ -9,8 +15,8 @@ export interface GetHeroCardsRequest extends SessionRequest {
 }
 
 /**
- * WhatsApp hero-card parameters (seed 001): keep the four section names, add or remove values, and send an empty
- * array for a section without parameters.
+ * WhatsApp hero-card parameters: keep the four section names, add or remove values, and send an empty array for a
+ * section without parameters (mluvii's "Supported activities and events" page, SendHeroCard).
  */
 export interface WhatsAppHeroCardParams {
   /** Header parameters. */
@@ -27,17 +33,20 @@ export interface WhatsAppHeroCardParams {
 export interface SendHeroCardRequest extends SessionRequest {
   /** Always `"SendHeroCard"`. */
   activity: "SendHeroCard";
-  /** Hero card id from `GetHeroCards`. */
-  heroCardId: number;
-  /** Two-letter language of the card (`"cs"`, `"en"`, `"de"`). */
-  selectedLanguage?: string;
   /**
-   * Predefined values by call-parameter name. Values are strings: a time-picker range is a JSON *string*
-   * (`JSON.stringify([{ startTime, endTime }])`), not an array — seed 001 prints it with raw line breaks.
+   * Hero card id from `GetHeroCards` (`int HeroCardId`). mluvii's Python samples send it as a numeric string
+   * (`"12"`), which mluvii accepts; the bot's `sendHeroCard` sends a number.
    */
-  initialParams?: Record<string, string>;
-  /** WhatsApp template parameters. */
-  additionalParams?: WhatsAppHeroCardParams;
+  heroCardId: number | `${number}`;
+  /** Two-letter language of the card (`"cs"`, `"en"`, `"de"`), or `null` for the default. */
+  selectedLanguage?: string | null;
+  /**
+   * Predefined values by call-parameter name, or `null`. Values are strings: a time-picker range is a JSON
+   * *string* (`JSON.stringify([{ startTime, endTime }])`), not an array — the docs print it with raw line breaks.
+   */
+  initialParams?: Record<string, string> | null;
+  /** WhatsApp template parameters, or `null`. */
+  additionalParams?: WhatsAppHeroCardParams | null;
 }
 
 /** Open the file-upload dialog; the answer arrives when the guest uploads or cancels. */
@@ -82,8 +91,8 @@ export interface ShareFileByNameRequest extends SessionRequest {
   activity: "ShareFile";
   /** File name as listed by `GetMediaObjects`. */
   name: string;
-  /** Must be absent when sharing by name. */
-  url?: never;
+  /** Absent, or `null` (`string Url` of `ChatbotShareFile.cs`), when sharing by name. */
+  url?: null;
 }
 
 /** Share an externally hosted file by URL. */
@@ -92,14 +101,14 @@ export interface ShareFileByUrlRequest extends SessionRequest {
   activity: "ShareFile";
   /** Absolute URL of the file. */
   url: string;
-  /** Must be absent when sharing by URL. */
-  name?: never;
+  /** Absent, or `null`, when sharing by URL. */
+  name?: null;
 }
 
 /** `ShareFile`: exactly one of `name` or `url`. */
 export type ShareFileRequest = ShareFileByNameRequest | ShareFileByUrlRequest;
 
-/** Layouts of a rich card list (C# enum; sent as its name — the wire form is unverified, notes §6.3). */
+/** Layouts of a rich card list (C# enum `ItemLayout`; sent as its name — mluvii documents no wire example). */
 export const RICH_CARD_LAYOUTS = ["List", "Carousel"] as const;
 
 /** One card of a rich card list. */
@@ -110,7 +119,7 @@ export interface RichCardItem {
   content: Record<string, unknown>;
 }
 
-/** A list or carousel of rich cards (model `ChatbotRichCardList`). */
+/** A list or carousel of rich cards (model `ChatbotRichCardList`, added 2025-02-03, 1050e78). */
 export interface RichCardListRequest extends SessionRequest {
   /** Always `"RichCardList"`. */
   activity: "RichCardList";
@@ -118,56 +127,65 @@ export interface RichCardListRequest extends SessionRequest {
   timestamp?: string;
   /** The cards. */
   items: RichCardItem[];
-  /** `List` or `Carousel`. */
-  layout: (typeof RICH_CARD_LAYOUTS)[number];
+  /** `List` or `Carousel` (open: strict mode, which the bot client uses, accepts only these). */
+  layout: OpenEnum<(typeof RICH_CARD_LAYOUTS)[number]>;
 }
 
-/** Schema of {@link GetHeroCardsRequest} (strict: unknown keys are errors). */
+/** Schema of {@link GetHeroCardsRequest}. */
 export const getHeroCardsRequestSchema: z.ZodType<GetHeroCardsRequest> = bareRequest("GetHeroCards");
 
-/** Schema of {@link SendHeroCardRequest} (strict: unknown keys are errors). */
-export const sendHeroCardRequestSchema: z.ZodType<SendHeroCardRequest> = z.strictObject({
+/** A hero card id as a numeric string, the way mluvii's Python samples send it. */
+const numericIdText = z
+  .string()
+  .regex(/^[1-9][0-9]{0,15}$/, { message: "expected a positive integer id" }) as z.ZodType<`${number}`>;
+
+/** Schema of {@link SendHeroCardRequest}. */
+export const sendHeroCardRequestSchema: z.ZodType<SendHeroCardRequest> = z.object({
   ...requestShape("SendHeroCard"),
-  heroCardId: idSchema,
-  selectedLanguage: z
-    .string()
-    .regex(/^[a-z]{2}$/, { message: 'expected a two-letter language code such as "cs" or "en"' })
-    .exactOptional(),
-  initialParams: z.record(z.string().min(1), z.string()).exactOptional(),
-  additionalParams: z
-    .strictObject({
-      header: z.array(z.string()),
-      body: z.array(z.string()),
-      buttons: z.array(z.string()),
-      footer: z.array(z.string()),
-    })
-    .exactOptional(),
+  heroCardId: z.union([idSchema, numericIdText]),
+  selectedLanguage: optional(
+    z
+      .string()
+      .regex(/^[a-z]{2}$/, { message: 'expected a two-letter language code such as "cs" or "en"' })
+      .nullable(),
+  ),
+  initialParams: optional(z.record(z.string().min(1), z.string()).nullable()),
+  additionalParams: optional(
+    z
+      .object({
+        header: z.array(z.string()),
+        body: z.array(z.string()),
+        buttons: z.array(z.string()),
+        footer: z.array(z.string()),
+      })
+      .nullable(),
+  ),
 });
 
-/** Schema of {@link ChatbotOpenFileUploadPromptRequest} (strict: unknown keys are errors). */
+/** Schema of {@link ChatbotOpenFileUploadPromptRequest}. */
 export const chatbotOpenFileUploadPromptRequestSchema: z.ZodType<ChatbotOpenFileUploadPromptRequest> =
   bareRequest("ChatbotOpenFileUploadPrompt");
-/** Schema of {@link EnableGuestUploadRequest} (strict: unknown keys are errors). */
+/** Schema of {@link EnableGuestUploadRequest}. */
 export const enableGuestUploadRequestSchema: z.ZodType<EnableGuestUploadRequest> = bareRequest("EnableGuestUpload");
-/** Schema of {@link DisableGuestUploadRequest} (strict: unknown keys are errors). */
+/** Schema of {@link DisableGuestUploadRequest}. */
 export const disableGuestUploadRequestSchema: z.ZodType<DisableGuestUploadRequest> = bareRequest("DisableGuestUpload");
-/** Schema of {@link EnableGuestInputRequest} (strict: unknown keys are errors). */
+/** Schema of {@link EnableGuestInputRequest}. */
 export const enableGuestInputRequestSchema: z.ZodType<EnableGuestInputRequest> = bareRequest("EnableGuestInput");
-/** Schema of {@link DisableGuestInputRequest} (strict: unknown keys are errors). */
+/** Schema of {@link DisableGuestInputRequest}. */
 export const disableGuestInputRequestSchema: z.ZodType<DisableGuestInputRequest> = bareRequest("DisableGuestInput");
-/** Schema of {@link GetMediaObjectsRequest} (strict: unknown keys are errors). */
+/** Schema of {@link GetMediaObjectsRequest}. */
 export const getMediaObjectsRequestSchema: z.ZodType<GetMediaObjectsRequest> = bareRequest("GetMediaObjects");
 
-/** Schema of {@link ShareFileRequest} (strict: unknown keys are errors). */
+/** Schema of {@link ShareFileRequest}: a name or an absolute URL, the other absent or `null`. */
 export const shareFileRequestSchema: z.ZodType<ShareFileRequest> = z.union([
-  z.strictObject({ ...requestShape("ShareFile"), name: z.string().min(1) }),
-  z.strictObject({ ...requestShape("ShareFile"), url: z.url() }),
+  z.object({ ...requestShape("ShareFile"), name: z.string().min(1), url: optional(z.null()) }),
+  z.object({ ...requestShape("ShareFile"), url: z.url(), name: optional(z.null()) }),
 ]);
 
-/** Schema of {@link RichCardListRequest} (strict: unknown keys are errors). */
-export const richCardListRequestSchema: z.ZodType<RichCardListRequest> = z.strictObject({
+/** Schema of {@link RichCardListRequest}. */
+export const richCardListRequestSchema: z.ZodType<RichCardListRequest> = z.object({
   ...requestShape("RichCardList"),
-  timestamp: outboundTimestamp.exactOptional(),
-  items: z.array(z.strictObject({ contentType: z.string().min(1), content: z.record(z.string(), z.unknown()) })).min(1),
-  layout: z.enum(RICH_CARD_LAYOUTS),
+  timestamp: optional(outboundTimestamp),
+  items: z.array(z.object({ contentType: z.string().min(1), content: z.record(z.string(), z.unknown()) })).min(1),
+  layout: openEnum(RICH_CARD_LAYOUTS),
 });

@@ -1,18 +1,26 @@
+/**
+ * Conversation activities the bot sends, after `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad` (`ChatbotText.cs`,
+ * `Typing.cs`, `ForwardFromChatbot.cs`, `HandOff.cs`, `EndConversation.cs`, `SendGuestOfflineEmail.cs`,
+ * `RequestLocation.cs`, `SetTag.cs`, `UnsetTag.cs`) and mluvii's "Supported activities and events" page.
+ */
+import { optional } from "@contactkit/core";
 import * as z from "zod";
-import { unsupportedTags } from "../html";
-import { bareRequest, idSchema, requestShape, type SessionRequest } from "./requests-common";
+import { bareRequest, idSchema, outboundTimestamp, requestShape, type SessionRequest } from "./requests-common";
 
-/** Send a chat message. `text` is HTML limited to `<strong>`, `<em>`, `<a>`; Apple channels use `\n` for lines. */
+/**
+ * Send a chat message. `text` is HTML limited to `<strong>`, `<em>`, `<a>` (strict mode, which the bot client
+ * uses, rejects other tags: mluvii would drop them); Apple channels use `\n` for lines.
+ */
 export interface TextRequest extends SessionRequest {
   /** Always `"Text"`. */
   activity: "Text";
   /** Message HTML (subset above); build it with `mluviiHtml` to escape values. */
   text: string;
-  /** Optional ISO-8601 time of the message. */
+  /** Optional ISO-8601 time of the message (`DateTimeOffset Timestamp`; mluvii's samples sometimes omit it). */
   timestamp?: string;
 }
 
-/** Show or hide the "bot is typing" indicator. Seed 001 sends `"typing"`; the enum value is `Typing`. */
+/** Show or hide the "bot is typing" indicator. The docs send `"typing"`; the enum value is `Typing`. */
 export interface TypingRequest extends SessionRequest {
   /** Always `"Typing"`. */
   activity: "Typing";
@@ -24,23 +32,23 @@ export interface TypingRequest extends SessionRequest {
 export interface ForwardToGroupRequest extends SessionRequest {
   /** Always `"Forward"`. */
   activity: "Forward";
-  /** Target group id. */
+  /** Target group id (`int? OperatorGroupId`). */
   operatorGroupId: number;
-  /** Must be absent when forwarding to a group. */
-  userId?: never;
+  /** Absent, or `null` as a bot on the C# models sends it (`int? UserId`), when forwarding to a group. */
+  userId?: null;
 }
 
 /** Forward the session to one operator. */
 export interface ForwardToUserRequest extends SessionRequest {
   /** Always `"Forward"`. */
   activity: "Forward";
-  /** Target operator's user id. */
+  /** Target operator's user id (`int? UserId`). */
   userId: number;
-  /** Must be absent when forwarding to a user. */
-  operatorGroupId?: never;
+  /** Absent, or `null`, when forwarding to a user. */
+  operatorGroupId?: null;
 }
 
-/** `Forward`: exactly one of `operatorGroupId` or `userId` (seed 001). */
+/** `Forward`: exactly one of `operatorGroupId` or `userId` ("Either operatorGroupId or userId must be set"). */
 export type ForwardRequest = ForwardToGroupRequest | ForwardToUserRequest;
 
 /** Return the session to routing; the bot is disconnected (set a `HandoffReason` call param first). */
@@ -67,7 +75,7 @@ export interface SendGuestOfflineEmailRequest extends SessionRequest {
   location: string;
 }
 
-/** Ask the guest to share a location; the answer arrives as a `GuestLocation` callback. */
+/** Ask the guest to share a location; the answer arrives as a `GuestLocation` callback (added 2025-03-18, 343420f). */
 export interface RequestLocationRequest extends SessionRequest {
   /** Always `"RequestLocation"`. */
   activity: "RequestLocation";
@@ -91,68 +99,52 @@ export interface UnsetTagRequest extends SessionRequest {
   name: string;
 }
 
-/** An ISO-8601 timestamp with an offset, as mluvii's own examples send. */
-export const outboundTimestamp = z.iso.datetime({ offset: true });
-
-const mluviiHtmlText = z
-  .string()
-  .min(1)
-  .superRefine((text, ctx) => {
-    const tags = unsupportedTags(text);
-    if (tags.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        message: `mluvii keeps only <strong>, <em> and <a>; would drop <${tags.join(">, <")}> (escape plain text with escapeMluviiText)`,
-      });
-    }
-  });
-
-/** Schema of {@link TextRequest} (strict: unknown keys are errors). */
-export const textRequestSchema: z.ZodType<TextRequest> = z.strictObject({
+/** Schema of {@link TextRequest} (tolerant; the HTML subset is checked in strict mode). */
+export const textRequestSchema: z.ZodType<TextRequest> = z.object({
   ...requestShape("Text"),
-  text: mluviiHtmlText,
-  timestamp: outboundTimestamp.exactOptional(),
+  text: z.string().min(1),
+  timestamp: optional(outboundTimestamp),
 });
 
-/** Schema of {@link TypingRequest} (strict: unknown keys are errors). */
-export const typingRequestSchema: z.ZodType<TypingRequest> = z.strictObject({
+/** Schema of {@link TypingRequest} (tolerant: unknown keys are dropped from the typed view). */
+export const typingRequestSchema: z.ZodType<TypingRequest> = z.object({
   ...requestShape("Typing"),
   show: z.boolean(),
 });
 
-/** Schema of {@link ForwardRequest} (strict: unknown keys are errors). */
+/** Schema of {@link ForwardRequest}: one target set, the other absent or `null`. */
 export const forwardRequestSchema: z.ZodType<ForwardRequest> = z.union([
-  z.strictObject({ ...requestShape("Forward"), operatorGroupId: idSchema }),
-  z.strictObject({ ...requestShape("Forward"), userId: idSchema }),
+  z.object({ ...requestShape("Forward"), operatorGroupId: idSchema, userId: optional(z.null()) }),
+  z.object({ ...requestShape("Forward"), userId: idSchema, operatorGroupId: optional(z.null()) }),
 ]);
 
-/** Schema of {@link HandOffRequest} (strict: unknown keys are errors). */
+/** Schema of {@link HandOffRequest}. */
 export const handOffRequestSchema: z.ZodType<HandOffRequest> = bareRequest("HandOff");
-/** Schema of {@link EndConversationRequest} (strict: unknown keys are errors). */
+/** Schema of {@link EndConversationRequest}. */
 export const endConversationRequestSchema: z.ZodType<EndConversationRequest> = bareRequest("EndConversation");
 
-/** Schema of {@link SendGuestOfflineEmailRequest} (strict: unknown keys are errors). */
-export const sendGuestOfflineEmailRequestSchema: z.ZodType<SendGuestOfflineEmailRequest> = z.strictObject({
+/** Schema of {@link SendGuestOfflineEmailRequest}. */
+export const sendGuestOfflineEmailRequestSchema: z.ZodType<SendGuestOfflineEmailRequest> = z.object({
   ...requestShape("SendGuestOfflineEmail"),
   subject: z.string().min(1),
   message: z.string().min(1),
   location: z.string(),
 });
 
-/** Schema of {@link RequestLocationRequest} (strict: unknown keys are errors). */
-export const requestLocationRequestSchema: z.ZodType<RequestLocationRequest> = z.strictObject({
+/** Schema of {@link RequestLocationRequest}. */
+export const requestLocationRequestSchema: z.ZodType<RequestLocationRequest> = z.object({
   ...requestShape("RequestLocation"),
   text: z.string().min(1),
 });
 
-/** Schema of {@link SetTagRequest} (strict: unknown keys are errors). */
-export const setTagRequestSchema: z.ZodType<SetTagRequest> = z.strictObject({
+/** Schema of {@link SetTagRequest}. */
+export const setTagRequestSchema: z.ZodType<SetTagRequest> = z.object({
   ...requestShape("SetTag"),
   name: z.string().min(1),
 });
 
-/** Schema of {@link UnsetTagRequest} (strict: unknown keys are errors). */
-export const unsetTagRequestSchema: z.ZodType<UnsetTagRequest> = z.strictObject({
+/** Schema of {@link UnsetTagRequest}. */
+export const unsetTagRequestSchema: z.ZodType<UnsetTagRequest> = z.object({
   ...requestShape("UnsetTag"),
   name: z.string().min(1),
 });

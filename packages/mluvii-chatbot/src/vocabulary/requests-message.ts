@@ -1,14 +1,19 @@
+/**
+ * The Bot-Framework-style message mluvii takes for buttons and hero-card carousels (the "Adaptive cards" and
+ * "Buttons" examples of https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events).
+ * No C# model declares it; the shape is the docs' examples and what mluvii's Python samples send.
+ */
+import { type OpenEnum, openEnum, optional } from "@contactkit/core";
 import * as z from "zod";
-import { idSchema, type SessionRequest } from "./requests-common";
-import { outboundTimestamp } from "./requests-conversation";
+import { idSchema, outboundTimestamp, type SessionRequest } from "./requests-common";
 
 /** The only attachment content type mluvii documents for chatbot messages. */
 export const HERO_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.hero";
 
-/** A button that posts its value back as the guest's `Text` (seed 001 Buttons). */
+/** A button that posts its value back as the guest's `Text` (the docs' Buttons example). */
 export interface ImBackButton {
-  /** Always `"imBack"`: the click arrives as a `Text` callback. */
-  type: "imBack";
+  /** `"imBack"`: the click arrives as a `Text` callback (open: strict mode, which the bot client uses, accepts only it). */
+  type: OpenEnum<"imBack">;
   /** Button label. */
   title: string;
   /** Value sent back (the doc's carousel uses numbers, its buttons strings). */
@@ -37,14 +42,14 @@ export interface HeroCardContent {
 
 /** A hero-card attachment. */
 export interface HeroCardAttachment {
-  /** Always `application/vnd.microsoft.card.hero`. */
-  contentType: typeof HERO_CARD_CONTENT_TYPE;
+  /** `application/vnd.microsoft.card.hero`, the only type mluvii documents (open, like `type` of a button). */
+  contentType: OpenEnum<typeof HERO_CARD_CONTENT_TYPE>;
   /** The card. */
   content: HeroCardContent;
 }
 
 /**
- * A Bot-Framework-style message (seed 001 "Adaptive cards" and "Buttons"): `type: "message"` and **no**
+ * A Bot-Framework-style message (the docs' "Adaptive cards" and "Buttons" examples): `type: "message"` and **no**
  * `activity` key. Used for buttons and hero-card carousels; clicks come back as `Text`.
  */
 export interface HeroCardMessageRequest extends SessionRequest {
@@ -54,42 +59,45 @@ export interface HeroCardMessageRequest extends SessionRequest {
   timestamp?: string;
   /** Optional text (e.g. a YouTube URL, per the ShareFile section). */
   text?: string;
-  /** `"carousel"` shows the cards side by side. */
-  attachmentLayout?: "carousel" | "list";
+  /** `"carousel"` shows the cards side by side (open enum). */
+  attachmentLayout?: OpenEnum<"carousel" | "list">;
   /** The cards. */
   attachments?: HeroCardAttachment[];
 }
 
-const imBackButtonSchema = z.strictObject({
-  type: z.literal("imBack"),
+const imBackButtonSchema = z.object({
+  type: openEnum(["imBack"]),
   title: z.string().min(1),
   value: z.union([z.string(), z.number()]),
 });
 
-/** Schema of {@link HeroCardMessageRequest} (strict: unknown keys are errors). */
-export const heroCardMessageRequestSchema: z.ZodType<HeroCardMessageRequest> = z
-  .strictObject({
-    type: z.literal("message"),
-    sessionId: idSchema,
-    timestamp: outboundTimestamp.exactOptional(),
-    text: z.string().min(1).exactOptional(),
-    attachmentLayout: z.enum(["carousel", "list"]).exactOptional(),
-    attachments: z
-      .array(
-        z.strictObject({
-          contentType: z.literal(HERO_CARD_CONTENT_TYPE),
-          content: z.strictObject({
-            title: z.string().exactOptional(),
-            subtitle: z.string().exactOptional(),
-            text: z.string().exactOptional(),
-            images: z.array(z.strictObject({ url: z.url() })).exactOptional(),
-            buttons: z.array(imBackButtonSchema).exactOptional(),
-          }),
-        }),
-      )
-      .min(1)
-      .exactOptional(),
-  })
-  .refine((m) => m.text !== undefined || m.attachments !== undefined, {
-    message: "a message needs text or attachments",
-  });
+const attachmentsSchema = z
+  .array(
+    z.object({
+      contentType: openEnum([HERO_CARD_CONTENT_TYPE]),
+      content: z.object({
+        title: optional(z.string()),
+        subtitle: optional(z.string()),
+        text: optional(z.string()),
+        images: optional(z.array(z.object({ url: z.url() }))),
+        buttons: optional(z.array(imBackButtonSchema)),
+      }),
+    }),
+  )
+  .min(1);
+
+const messageShape = {
+  type: z.literal("message"),
+  sessionId: idSchema,
+  timestamp: optional(outboundTimestamp),
+  attachmentLayout: optional(openEnum(["carousel", "list"])),
+};
+
+/**
+ * Schema of {@link HeroCardMessageRequest}: the docs' two forms, cards (`attachments`, "Adaptive cards" and
+ * "Buttons") or a text message (`text`, the earlier docs' "Simple text message"); a message has at least one.
+ */
+export const heroCardMessageRequestSchema: z.ZodType<HeroCardMessageRequest> = z.union([
+  z.object({ ...messageShape, text: optional(z.string().min(1)), attachments: attachmentsSchema }),
+  z.object({ ...messageShape, text: z.string().min(1), attachments: optional(attachmentsSchema) }),
+]);

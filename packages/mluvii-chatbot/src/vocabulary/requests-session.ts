@@ -1,3 +1,9 @@
+/**
+ * Session reads and writes the bot sends, after `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad`
+ * (`GetAvailableOperators.cs`, `GetAvailableGroups.cs`, `GetCallParams.cs`, `SetCallParams.cs`,
+ * `GetGuestIdentity.cs`, `ObtainCrmIdentity.cs`, `AssignCrmIdentity.cs`).
+ */
+import { optional } from "@contactkit/core";
 import * as z from "zod";
 import { bareRequest, idSchema, requestShape, type SessionRequest } from "./requests-common";
 
@@ -5,16 +11,16 @@ import { bareRequest, idSchema, requestShape, type SessionRequest } from "./requ
 export interface GetAvailableOperatorsRequest extends SessionRequest {
   /** Always `"GetAvailableOperators"`. */
   activity: "GetAvailableOperators";
-  /** Restrict to this group. */
-  groupId?: number;
+  /** Restrict to this group (`int? GroupId`); absent or `null` for the groups the routing picks. */
+  groupId?: number | null;
 }
 
 /** List operator groups and their state. */
 export interface GetAvailableGroupsRequest extends SessionRequest {
   /** Always `"GetAvailableGroups"`. */
   activity: "GetAvailableGroups";
-  /** Restrict to these groups. */
-  groupIds?: number[];
+  /** Restrict to these groups (`ICollection<int> GroupIds`); absent or `null` for all that match the routing. */
+  groupIds?: number[] | null;
 }
 
 /** Read the session's call parameters. */
@@ -47,38 +53,38 @@ export interface ObtainCrmIdentityRequest extends SessionRequest {
 export interface AssignCrmIdentityRequest extends SessionRequest {
   /** Always `"AssignCrmIdentity"`. */
   activity: "AssignCrmIdentity";
-  /** Existing contact id, or `null` to create a new contact (so repeating it may create two). */
+  /** Existing contact id, or `null` to create a new contact (`long?`; so repeating it may create two). */
   existingCrmIdentityId: number | null;
 }
 
-/** Schema of {@link GetAvailableOperatorsRequest} (strict: unknown keys are errors). */
-export const getAvailableOperatorsRequestSchema: z.ZodType<GetAvailableOperatorsRequest> = z.strictObject({
+/** Schema of {@link GetAvailableOperatorsRequest}. */
+export const getAvailableOperatorsRequestSchema: z.ZodType<GetAvailableOperatorsRequest> = z.object({
   ...requestShape("GetAvailableOperators"),
-  groupId: idSchema.exactOptional(),
+  groupId: optional(idSchema.nullable()),
 });
 
-/** Schema of {@link GetAvailableGroupsRequest} (strict: unknown keys are errors). */
-export const getAvailableGroupsRequestSchema: z.ZodType<GetAvailableGroupsRequest> = z.strictObject({
+/** Schema of {@link GetAvailableGroupsRequest}. */
+export const getAvailableGroupsRequestSchema: z.ZodType<GetAvailableGroupsRequest> = z.object({
   ...requestShape("GetAvailableGroups"),
-  groupIds: z.array(idSchema).exactOptional(),
+  groupIds: optional(z.array(idSchema).nullable()),
 });
 
-/** Schema of {@link GetCallParamsRequest} (strict: unknown keys are errors). */
+/** Schema of {@link GetCallParamsRequest}. */
 export const getCallParamsRequestSchema: z.ZodType<GetCallParamsRequest> = bareRequest("GetCallParams");
 
-/** Schema of {@link SetCallParamsRequest} (strict: unknown keys are errors). */
-export const setCallParamsRequestSchema: z.ZodType<SetCallParamsRequest> = z.strictObject({
+/** Schema of {@link SetCallParamsRequest}. */
+export const setCallParamsRequestSchema: z.ZodType<SetCallParamsRequest> = z.object({
   ...requestShape("SetCallParams"),
   callParams: z.record(z.string().min(1), z.string()),
 });
 
-/** Schema of {@link GetGuestIdentityRequest} (strict: unknown keys are errors). */
+/** Schema of {@link GetGuestIdentityRequest}. */
 export const getGuestIdentityRequestSchema: z.ZodType<GetGuestIdentityRequest> = bareRequest("GetGuestIdentity");
-/** Schema of {@link ObtainCrmIdentityRequest} (strict: unknown keys are errors). */
+/** Schema of {@link ObtainCrmIdentityRequest}. */
 export const obtainCrmIdentityRequestSchema: z.ZodType<ObtainCrmIdentityRequest> = bareRequest("ObtainCrmIdentity");
 
-/** Schema of {@link AssignCrmIdentityRequest} (strict: unknown keys are errors). */
-export const assignCrmIdentityRequestSchema: z.ZodType<AssignCrmIdentityRequest> = z.strictObject({
+/** Schema of {@link AssignCrmIdentityRequest}. */
+export const assignCrmIdentityRequestSchema: z.ZodType<AssignCrmIdentityRequest> = z.object({
   ...requestShape("AssignCrmIdentity"),
   existingCrmIdentityId: idSchema.nullable(),
 });

@@ -1,32 +1,36 @@
-import { safeInt } from "@contactkit/core";
+/**
+ * Answers to the content activities (hero cards, uploads, guest input, stored files), after the C# classes of
+ * `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad` named on each type.
+ */
+import { optional, safeInt } from "@contactkit/core";
 import * as z from "zod";
 import { type SessionCallback, type SuccessResult, sessionCallbackShape, successResultShape } from "./common";
 
-/** A hero card the bot may send in this session. */
+/** A hero card the bot may send in this session (`GetHeroCardsResponse.HeroCardInfo`). */
 export interface HeroCardInfo {
-  /** Hero card name. */
-  displayName: string;
+  /** Hero card name, or `null` (`string DisplayName`). */
+  displayName: string | null;
   /** Hero card id (C# `int`), for `sendHeroCard`. */
   heroCardId: number;
-  /** Languages the card is translated to (model only; the doc omits it). */
-  languages?: string[];
+  /** Languages the card is translated to, or `null` (`IList<string>`; model only, the docs' example omits it). */
+  languages?: string[] | null;
 }
 
-/** Answer to `GetHeroCards`: the hero cards usable in the current session. */
+/** Answer to `GetHeroCards`: the hero cards usable in the current session (`GetHeroCardsResponse.cs`). */
 export interface GetHeroCardsResponse extends SessionCallback {
   /** Always `"GetHeroCardsResponse"`. */
   activity: "GetHeroCardsResponse";
-  /** Usable hero cards. */
-  heroCards: HeroCardInfo[];
+  /** Usable hero cards, or `null`. */
+  heroCards: HeroCardInfo[] | null;
 }
 
-/** Answer to `SendHeroCard`. */
+/** Answer to `SendHeroCard` (`SendHeroCardResponse.cs`). */
 export interface SendHeroCardResponse extends SessionCallback, SuccessResult {
   /** Always `"SendHeroCardResponse"`. */
   activity: "SendHeroCardResponse";
 }
 
-/** Answer to `ChatbotOpenFileUploadPrompt`; arrives when the guest uploads a file or cancels the dialog. */
+/** Answer to `ChatbotOpenFileUploadPrompt`; arrives when the guest uploads a file or cancels the dialog (`ChatbotOpenFileUploadPromptResponse.cs`). */
 export interface ChatbotOpenFileUploadPromptResponse extends SessionCallback {
   /** Always `"ChatbotOpenFileUploadPromptResponse"`. */
   activity: "ChatbotOpenFileUploadPromptResponse";
@@ -36,49 +40,49 @@ export interface ChatbotOpenFileUploadPromptResponse extends SessionCallback {
   canceledByGuest: boolean;
 }
 
-/** Answer to `EnableGuestUpload`. */
+/** Answer to `EnableGuestUpload` (`EnableGuestUploadResponse.cs`). */
 export interface EnableGuestUploadResponse extends SessionCallback, SuccessResult {
   /** Always `"EnableGuestUploadResponse"`. */
   activity: "EnableGuestUploadResponse";
 }
 
-/** Answer to `DisableGuestUpload`. */
+/** Answer to `DisableGuestUpload` (`DisableGuestUploadResponse.cs`). */
 export interface DisableGuestUploadResponse extends SessionCallback, SuccessResult {
   /** Always `"DisableGuestUploadResponse"`. */
   activity: "DisableGuestUploadResponse";
 }
 
-/** Answer to both `EnableGuestInput` and `DisableGuestInput` (the docs show `language, source`, the model `errorMessage`). */
+/** Answer to both `EnableGuestInput` and `DisableGuestInput` (`GuestInputChangeResponse.cs`; the docs show `language, source`, the model `errorMessage`). */
 export interface GuestInputChangeResponse extends SessionCallback, SuccessResult {
   /** Always `"GuestInputChangeResponse"`. */
   activity: "GuestInputChangeResponse";
 }
 
-/** A file stored in mluvii (Settings → Files). */
+/** A file stored in mluvii (Settings → Files; `GetMediaObjectsResponse.FileStoreItemInfo`). */
 export interface FileStoreItem {
   /** File id (C# `int`). */
   id: number;
-  /** File name, for `shareFile(sessionId, { name })`. */
-  name: string;
+  /** File name, for `shareFile(sessionId, { name })`, or `null` (`string Name`). */
+  name: string | null;
 }
 
-/** Answer to `GetMediaObjects`. */
+/** Answer to `GetMediaObjects` (`GetMediaObjectsResponse.cs`). */
 export interface GetMediaObjectsResponse extends SessionCallback {
   /** Always `"GetMediaObjectsResponse"`. */
   activity: "GetMediaObjectsResponse";
-  /** Files available to this session. */
-  fileStoreItems: FileStoreItem[];
+  /** Files available to this session, or `null`. */
+  fileStoreItems: FileStoreItem[] | null;
 }
 
-/** Answer to `ShareFile`. Note `isSuccess`, not `success` (model and doc agree). */
+/** Answer to `ShareFile` (`ShareFileResponse.cs`). Note `isSuccess`, not `success` (model and docs agree). */
 export interface ShareFileResponse extends SessionCallback {
   /** Always `"ShareFileResponse"`. */
   activity: "ShareFileResponse";
   /** Whether the file was shared. */
   isSuccess: boolean;
-  /** Why it failed, or `null`. */
+  /** Why it failed, or `null`. Optional: the response means the same without it (`isSuccess` says it). */
   errorMessage?: string | null;
-  /** Where the shared file came from (store name or URL), or `null`. */
+  /** Where the shared file came from (store name or URL), or `null`. Optional, like `errorMessage`. */
   fileSource?: string | null;
 }
 
@@ -88,13 +92,15 @@ const successShape = { ...sessionCallbackShape, ...successResultShape };
 export const getHeroCardsResponseSchema: z.ZodType<GetHeroCardsResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GetHeroCardsResponse"),
-  heroCards: z.array(
-    z.object({
-      displayName: z.string(),
-      heroCardId: safeInt(),
-      languages: z.array(z.string()).exactOptional(),
-    }),
-  ),
+  heroCards: z
+    .array(
+      z.object({
+        displayName: z.string().nullable(),
+        heroCardId: safeInt(),
+        languages: optional(z.array(z.string()).nullable()),
+      }),
+    )
+    .nullable(),
 });
 
 /** Schema of {@link SendHeroCardResponse} (tolerant: unknown keys are dropped from the typed view). */
@@ -133,7 +139,7 @@ export const guestInputChangeResponseSchema: z.ZodType<GuestInputChangeResponse>
 export const getMediaObjectsResponseSchema: z.ZodType<GetMediaObjectsResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GetMediaObjectsResponse"),
-  fileStoreItems: z.array(z.object({ id: safeInt(), name: z.string() })),
+  fileStoreItems: z.array(z.object({ id: safeInt(), name: z.string().nullable() })).nullable(),
 });
 
 /** Schema of {@link ShareFileResponse} (tolerant: unknown keys are dropped from the typed view). */
@@ -141,6 +147,6 @@ export const shareFileResponseSchema: z.ZodType<ShareFileResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("ShareFileResponse"),
   isSuccess: z.boolean(),
-  errorMessage: z.string().nullable().exactOptional(),
-  fileSource: z.string().nullable().exactOptional(),
+  errorMessage: optional(z.string().nullable()),
+  fileSource: optional(z.string().nullable()),
 });

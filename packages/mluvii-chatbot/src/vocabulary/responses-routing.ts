@@ -1,11 +1,16 @@
+/**
+ * Answers to the routing reads, after `ChannelActivities:GetAvailableOperatorsResponse.cs` and
+ * `GetAvailableGroupsResponse.cs` (`mluvii/mluvii.Chatbot.ChannelActivities@16a8fad`). Lists, nested objects and
+ * strings are C# reference types, so each may be `null`; `int`, `bool` and enums never are.
+ */
 import { type OpenEnum, openEnum, safeInt } from "@contactkit/core";
 import * as z from "zod";
 import { type SessionCallback, sessionCallbackShape } from "./common";
 
-/** An operator who is logged in and available (seed 001 GetAvailableOperators). */
+/** An operator who is logged in and available (`AvailableOperatorInfo`). */
 export interface AvailableOperator {
-  /** Operator's display name. */
-  displayName: string;
+  /** Operator's display name, or `null` (`string DisplayName`). */
+  displayName: string | null;
   /** mluvii user id of the operator (C# `int`); use it with `forward(sessionId, { userId })`. */
   userId: number;
 }
@@ -14,13 +19,13 @@ export interface AvailableOperator {
 export interface GetAvailableOperatorsResponse extends SessionCallback {
   /** Always `"GetAvailableOperatorsResponse"`. */
   activity: "GetAvailableOperatorsResponse";
-  /** Available operators (of the requested group, or of the groups the routing would pick now). */
-  availableOperators: AvailableOperator[];
+  /** Available operators (of the requested group, or of the groups the routing would pick now), or `null`. */
+  availableOperators: AvailableOperator[] | null;
 }
 
-/** Group states: `ONLINE` has available operators, `BUSY` queues, `OFFLINE` cannot take the session (seed 001). */
+/** Group states: `ONLINE` has available operators, `BUSY` queues, `OFFLINE` cannot take the session (`AvailableGroupState`). */
 export const GROUP_STATES = ["ONLINE", "OFFLINE", "BUSY"] as const;
-/** Why a group is offline: the doc lists five; the model adds `AWAY_IS_OFFLINE` and `NONE` (notes §3.4). */
+/** Why a group is offline (`AvailableGroupOfflineReason`): the docs list five; the model adds `AWAY_IS_OFFLINE` and `NONE`. */
 export const GROUP_OFFLINE_REASONS = [
   "BUSINESS_HOURS",
   "NO_OPERATORS",
@@ -31,7 +36,7 @@ export const GROUP_OFFLINE_REASONS = [
   "NONE",
 ] as const;
 
-/** Operator-slot load of a group (seed 001 `groupWorkload`). */
+/** Operator-slot load of a group (`AvailableGroupWorkload`; all `int`). */
 export interface GroupWorkload {
   /** Sum of all slots of the logged-in operators of the group. */
   maxSlots: number;
@@ -43,7 +48,7 @@ export interface GroupWorkload {
   freeSlots: number;
 }
 
-/** Queue load of a group (seed 001 `queueWorkload`). */
+/** Queue load of a group (`AvailableGroupQueueWorkload`). */
 export interface QueueWorkload {
   /** Free queue slots of the group. */
   freeQueueSlotsCountTotal: number;
@@ -53,32 +58,35 @@ export interface QueueWorkload {
   isQueueFull: boolean;
 }
 
-/** One operator group and its state. */
+/** One operator group and its state (`AvailableGroupInfo`). */
 export interface AvailableGroup {
-  /** Group name. */
-  displayName: string;
+  /** Group name, or `null` (`string DisplayName`). */
+  displayName: string | null;
   /** Group id (C# `int`); use it with `forward(sessionId, { operatorGroupId })`. */
   groupId: number;
   /** `ONLINE`, `BUSY` or `OFFLINE` (open: new states pass as strings). */
   groupState: OpenEnum<(typeof GROUP_STATES)[number]>;
-  /** Populated when the group is offline. `NO_OPERATORS` means *no* operator is logged in (the doc says "there are"). */
-  groupOfflineReasons: OpenEnum<(typeof GROUP_OFFLINE_REASONS)[number]>[];
-  /** Operator-slot load. */
-  groupWorkload: GroupWorkload;
-  /** Queue load. */
-  queueWorkload: QueueWorkload;
+  /**
+   * Populated when the group is offline, or `null` (a C# array). `NO_OPERATORS` means *no* operator is logged in
+   * (the docs say "there are").
+   */
+  groupOfflineReasons: OpenEnum<(typeof GROUP_OFFLINE_REASONS)[number]>[] | null;
+  /** Operator-slot load, or `null`. */
+  groupWorkload: GroupWorkload | null;
+  /** Queue load, or `null`. */
+  queueWorkload: QueueWorkload | null;
 }
 
-/** Answer to `GetAvailableGroups`. The doc spells the key `sesionId`; the wire (and this type) use `sessionId`. */
+/** Answer to `GetAvailableGroups`. The docs spell the key `sesionId`; the wire (and this type) use `sessionId`. */
 export interface GetAvailableGroupsResponse extends SessionCallback {
   /** Always `"GetAvailableGroupsResponse"`. */
   activity: "GetAvailableGroupsResponse";
-  /** The requested groups (or all groups matching the routing now). */
-  availableGroups: AvailableGroup[];
+  /** The requested groups (or all groups matching the routing now), or `null`. */
+  availableGroups: AvailableGroup[] | null;
 }
 
 const availableOperatorSchema: z.ZodType<AvailableOperator> = z.object({
-  displayName: z.string(),
+  displayName: z.string().nullable(),
   userId: safeInt(),
 });
 
@@ -86,30 +94,34 @@ const availableOperatorSchema: z.ZodType<AvailableOperator> = z.object({
 export const getAvailableOperatorsResponseSchema: z.ZodType<GetAvailableOperatorsResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GetAvailableOperatorsResponse"),
-  availableOperators: z.array(availableOperatorSchema),
+  availableOperators: z.array(availableOperatorSchema).nullable(),
 });
 
 const availableGroupSchema: z.ZodType<AvailableGroup> = z.object({
-  displayName: z.string(),
+  displayName: z.string().nullable(),
   groupId: safeInt(),
   groupState: openEnum(GROUP_STATES),
-  groupOfflineReasons: z.array(openEnum(GROUP_OFFLINE_REASONS)),
-  groupWorkload: z.object({
-    maxSlots: z.int(),
-    usedSlotsWaiting: z.int(),
-    usedSlotsAccepted: z.int(),
-    freeSlots: z.int(),
-  }),
-  queueWorkload: z.object({
-    freeQueueSlotsCountTotal: z.int(),
-    inQueueCountTotal: z.int(),
-    isQueueFull: z.boolean(),
-  }),
+  groupOfflineReasons: z.array(openEnum(GROUP_OFFLINE_REASONS)).nullable(),
+  groupWorkload: z
+    .object({
+      maxSlots: z.int(),
+      usedSlotsWaiting: z.int(),
+      usedSlotsAccepted: z.int(),
+      freeSlots: z.int(),
+    })
+    .nullable(),
+  queueWorkload: z
+    .object({
+      freeQueueSlotsCountTotal: z.int(),
+      inQueueCountTotal: z.int(),
+      isQueueFull: z.boolean(),
+    })
+    .nullable(),
 });
 
 /** Schema of {@link GetAvailableGroupsResponse} (tolerant: unknown keys are dropped from the typed view). */
 export const getAvailableGroupsResponseSchema: z.ZodType<GetAvailableGroupsResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GetAvailableGroupsResponse"),
-  availableGroups: z.array(availableGroupSchema),
+  availableGroups: z.array(availableGroupSchema).nullable(),
 });

@@ -1,16 +1,29 @@
-import { safeInt } from "@contactkit/core";
+/**
+ * Answers to the session reads and writes, after the C# classes of `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad`
+ * (`GetCallParamsResponse.cs`, `SetCallParamsResponse.cs`, `GetGuestIdentityResponse.cs`,
+ * `ObtainCrmIdentityResponse.cs`, `AssignCrmIdentityResponse.cs`).
+ */
+import { optional, safeInt } from "@contactkit/core";
 import * as z from "zod";
-import { type SessionCallback, type SuccessResult, sessionCallbackShape, successResultShape } from "./common";
+import {
+  nullableStringRecord,
+  type SessionCallback,
+  type SuccessResult,
+  sessionCallbackShape,
+  successResultShape,
+} from "./common";
 
 /** Answer to `GetCallParams`: the session's call parameters. */
 export interface GetCallParamsResponse extends SessionCallback {
   /** Always `"GetCallParamsResponse"`. */
   activity: "GetCallParamsResponse";
-  /** Call parameters by name (string values). */
-  callParams: Record<string, string>;
+  /**
+   * Call parameters by name, or `null`; a parameter's value may be `null` too (`IDictionary<string, string>`).
+   */
+  callParams: Record<string, string | null> | null;
 }
 
-/** Answer to `SetCallParams`. The doc spells the key `sessinId`; the wire (and this type) use `sessionId`. */
+/** Answer to `SetCallParams`. The docs spell the key `sessinId`; the wire (and this type) use `sessionId`. */
 export interface SetCallParamsResponse extends SessionCallback, SuccessResult {
   /** Always `"SetCallParamsResponse"`. */
   activity: "SetCallParamsResponse";
@@ -20,7 +33,7 @@ export interface SetCallParamsResponse extends SessionCallback, SuccessResult {
 export interface GetGuestIdentityResponse extends SessionCallback {
   /** Always `"GetGuestIdentityResponse"`. */
   activity: "GetGuestIdentityResponse";
-  /** Unique id of the guest from the web-chat cookie (UUID), or `null`. */
+  /** Unique id of the guest from the web-chat cookie (UUID, C# `Guid?`), or `null`. */
   trackedGuestGuid: string | null;
   /** Phone number of the caller, or `null`. */
   phoneCallerId: string | null;
@@ -33,20 +46,23 @@ export interface GetGuestIdentityResponse extends SessionCallback {
   /** VKontakte contact id, or `null`. */
   vkContactId: string | null;
   /**
-   * Generic-channel id (model `GenericChannelId`), or `null`. The doc lists `AppleContactId` instead, which the
-   * model does not have; it stays reachable in the raw payload only.
+   * Generic-channel id (model `GenericChannelId`), or `null`. The docs list `AppleContactId` instead, which the
+   * model does not have (it stays reachable in the raw payload only); absent in the docs' example, so optional.
    */
   genericChannelId?: string | null;
 }
 
-/** A Contacts Directory record matching the guest. */
+/** A Contacts Directory record matching the guest (`GetSessionCrmIdentityResponseMatch`). */
 export interface MatchedCrmIdentity {
   /** Contact id (C# `long`). */
   crmIdentityId: number;
-  /** Match score (a double in the model; the doc shows integers such as 95). Higher is better. */
+  /** Match score (a double in the model; the docs show integers such as 95). Higher is better. */
   score: number;
-  /** Contact fields by name, each a list of values (e-mails, phones, guids …). */
-  data: Record<string, string[]>;
+  /**
+   * Contact fields by name, each a list of values (e-mails, phones, guids …), or `null`; a field's list may be
+   * `null` too (`IReadOnlyDictionary<string, HashSet<string>>`).
+   */
+  data: Record<string, string[] | null> | null;
 }
 
 /** Answer to `ObtainCrmIdentity`. */
@@ -55,8 +71,8 @@ export interface ObtainCrmIdentityResponse extends SessionCallback {
   activity: "ObtainCrmIdentityResponse";
   /** Contact already assigned to the session, or `null`. */
   assignedCrmIdentityId: number | null;
-  /** Contacts that match the guest's identification data at least minimally. */
-  matchedCrmIdentities: MatchedCrmIdentity[];
+  /** Contacts that match the guest's identification data at least minimally, or `null` (a C# array). */
+  matchedCrmIdentities: MatchedCrmIdentity[] | null;
 }
 
 /** Answer to `AssignCrmIdentity`. */
@@ -67,7 +83,7 @@ export interface AssignCrmIdentityResponse extends SessionCallback {
   created: boolean;
   /** The contact now assigned (C# `long`). */
   crmIdentityId: number;
-  /** Explanation from mluvii (model only, not in the doc), or `null`. */
+  /** Explanation from mluvii (model only, absent in the docs' example), or `null`. */
   reason?: string | null;
 }
 
@@ -75,7 +91,7 @@ export interface AssignCrmIdentityResponse extends SessionCallback {
 export const getCallParamsResponseSchema: z.ZodType<GetCallParamsResponse> = z.object({
   ...sessionCallbackShape,
   activity: z.literal("GetCallParamsResponse"),
-  callParams: z.record(z.string(), z.string()),
+  callParams: nullableStringRecord.nullable(),
 });
 
 /** Schema of {@link SetCallParamsResponse} (tolerant: unknown keys are dropped from the typed view). */
@@ -97,7 +113,7 @@ export const getGuestIdentityResponseSchema: z.ZodType<GetGuestIdentityResponse>
   facebookPageId: nullableString,
   whatsAppContactId: nullableString,
   vkContactId: nullableString,
-  genericChannelId: nullableString.exactOptional(),
+  genericChannelId: optional(nullableString),
 });
 
 /** Schema of {@link ObtainCrmIdentityResponse} (tolerant: unknown keys are dropped from the typed view). */
@@ -105,13 +121,15 @@ export const obtainCrmIdentityResponseSchema: z.ZodType<ObtainCrmIdentityRespons
   ...sessionCallbackShape,
   activity: z.literal("ObtainCrmIdentityResponse"),
   assignedCrmIdentityId: safeInt().nullable(),
-  matchedCrmIdentities: z.array(
-    z.object({
-      crmIdentityId: safeInt(),
-      score: z.number(),
-      data: z.record(z.string(), z.array(z.string())),
-    }),
-  ),
+  matchedCrmIdentities: z
+    .array(
+      z.object({
+        crmIdentityId: safeInt(),
+        score: z.number(),
+        data: z.record(z.string(), z.array(z.string()).nullable()).nullable(),
+      }),
+    )
+    .nullable(),
 });
 
 /** Schema of {@link AssignCrmIdentityResponse} (tolerant: unknown keys are dropped from the typed view). */
@@ -120,5 +138,5 @@ export const assignCrmIdentityResponseSchema: z.ZodType<AssignCrmIdentityRespons
   activity: z.literal("AssignCrmIdentityResponse"),
   created: z.boolean(),
   crmIdentityId: safeInt(),
-  reason: nullableString.exactOptional(),
+  reason: optional(nullableString),
 });

@@ -1,6 +1,6 @@
 /**
  * The five session activities that do NOT use the generic payload: the four audio/video events and the hero card
- * submission (`ApiModels:Webhooks/Payloads/SessionActivityAv*Payload.cs`,
+ * submission (`mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/SessionActivityAv*Payload.cs`,
  * `SessionActivityHeroCardSubmissionPayload.cs`). None carries an `activityId`.
  */
 import { type DateTimeString, dateTime, safeInt } from "@contactkit/core";
@@ -103,10 +103,11 @@ export interface SessionActivityHeroCardSubmissionData {
   /** `true` when the guest submitted, `false` when an operator confirmed the form instead. */
   submittedByClient: boolean;
   /**
-   * The form's values by field key (e.g. `oo1_guest_email`), or `null` (e.g. when cancelled). The webhooks page
-   * types it `string`; the payload class and the page's JSON example carry an object.
+   * The form's values by field key (e.g. `oo1_guest_email`), or `null` (e.g. when cancelled); a value may be `null`
+   * too (`IDictionary<string, string>`). The webhooks page types it `string`; the payload class and the page's JSON
+   * example carry an object.
    */
-  params: Record<string, string> | null;
+  params: Record<string, string | null> | null;
   /** When the form was submitted or cancelled. */
   time: DateTimeString;
 }
@@ -125,7 +126,7 @@ export const sessionActivityHeroCardSubmissionSchema: z.ZodType<SessionActivityH
     result: heroCardSubmissionResultSchema,
     originalFormID: safeInt(),
     submittedByClient: z.boolean(),
-    params: z.record(z.string(), z.string()).nullable(),
+    params: z.record(z.string(), z.string().nullable()).nullable(),
     time: dateTime(),
   }),
 });

@@ -1,10 +1,12 @@
 /**
  * The generic session-activity payload shared by 27 `SessionActivity*` events
- * (`ApiModels:Webhooks/Payloads/SessionActivityGenericPayload.cs`, vendor notes §2.5). All 26 keys are always
- * present, `null` when they do not apply; `type` equals the event type without the `SessionActivity` prefix.
- * Field meanings per activity type follow `ApiModels:Sessions/SessionModel.cs` (class `Activity`).
+ * (`mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/SessionActivityGenericPayload.cs`, published 2023-02-01). All 26
+ * keys are always present (Newtonsoft writes every property), `null` when they do not apply: every one but the four
+ * value-typed keys (`sessionId`, `activityId`, `time`, `type`) is a reference or `T?` type. `type` equals the event
+ * type without the `SessionActivity` prefix. Field meanings per activity type follow `Sessions/SessionModel.cs`
+ * (class `Activity`).
  */
-import { type DateTimeString, dateTime, type OpenEnum, safeInt } from "@contactkit/core";
+import { type DateTimeString, dateTime, type OpenEnum, optional, safeInt } from "@contactkit/core";
 import * as z from "zod";
 import {
   type ClientType,
@@ -15,23 +17,24 @@ import {
   sessionTerminationReasonSchema,
 } from "../vocabulary";
 
-/** One option of a choice field (`Radio`, `Select`, …). */
+/** One option of a choice field (`Radio`, `Select`, …). Strings may be `null`, as in `SessionModel.ExportedActivityFormChoiceOption`. */
 export interface FormChoiceOption {
-  /** Value stored when chosen. */
-  value: string;
-  /** Text shown to the guest. */
-  label: string;
+  /** Value stored when chosen, or `null`. */
+  value: string | null;
+  /** Text shown to the guest, or `null`. */
+  label: string | null;
 }
 
 /**
  * One field of a hero card or call script form. mluvii marks the C# property `Obsolete` ("internal model is used"),
- * so this is the shape seen on the wire, not a published contract; the raw payload keeps anything else.
+ * so this is the shape seen on the wire, not a published contract; the raw payload keeps anything else. Its strings
+ * may be `null` like those of the published equivalent, `Sessions/SessionModel.cs` class `ActivityFormField`.
  */
 export interface FormField {
   /** Field kind, e.g. `RichText`, `Text`, `Radio` (open enum). The webhooks page's sample spells it `InputType`; the wire uses `inputType`. */
   inputType: OpenEnum<FormFieldInputType>;
-  /** Label or, for `RichText`, HTML content. */
-  label: string;
+  /** Label or, for `RichText`, HTML content; or `null`. */
+  label: string | null;
   /** Key under which the value is submitted (absent on display-only fields). */
   key?: string | null;
   /** Whether the guest must fill the field (absent on display-only fields). */
@@ -45,14 +48,11 @@ export interface FormField {
 /** Schema of {@link FormField}. */
 export const formFieldSchema: z.ZodType<FormField> = z.object({
   inputType: formFieldInputTypeSchema,
-  label: z.string(),
-  key: z.string().nullable().exactOptional(),
-  required: z.boolean().nullable().exactOptional(),
+  label: z.string().nullable(),
+  key: optional(z.string().nullable()),
+  required: optional(z.boolean().nullable()),
   ordinal: safeInt(),
-  choiceOptions: z
-    .array(z.object({ value: z.string(), label: z.string() }))
-    .nullable()
-    .exactOptional(),
+  choiceOptions: optional(z.array(z.object({ value: z.string().nullable(), label: z.string().nullable() })).nullable()),
 });
 
 /** A link preview (internal C# `object`; the shape seen in the webhooks page's example). */
@@ -76,31 +76,31 @@ const previewUrlSchema: z.ZodType<PreviewUrl> = z.object({
   originalActivityId: safeInt(),
 });
 
-/** A file shared in the session (`SessionModel.ActivityFile`). */
+/** A file shared in the session (`Sessions/SessionModel.cs` class `ActivityFile`). */
 export interface ActivityFile {
-  /** File id. */
+  /** File id (`int`; added to the model on 2022-05-02, before the generic payload was published). */
   id: number;
-  /** Operator who owns the file, or `null`. */
+  /** Operator who owns the file, or `null` (`int?`). */
   operatorOwner: number | null;
-  /** Department that owns the file, or `null`. */
+  /** Department that owns the file, or `null` (`int?`). */
   departmentOwner: number | null;
-  /** File name. */
-  name: string;
-  /** Where to download it (needs API authorisation). */
-  downloadUrl: string;
-  /** Whether the upload is still in progress. */
+  /** File name, or `null` (`string Name`). */
+  name: string | null;
+  /** Where to download it (needs API authorisation), or `null` (`string DownloadUrl`). */
+  downloadUrl: string | null;
+  /** Whether the upload is still in progress (added 2022-05-02). */
   isUploading: boolean;
-  /** Whether the file was deleted. */
+  /** Whether the file was deleted (added 2022-05-02). */
   isDeleted: boolean;
 }
 const activityFileSchema: z.ZodType<ActivityFile> = z.object({
-  id: safeInt(),
+  id: safeInt().meta({ since: "mluvii.ApiModels 2022-05-02 (ef91740)" }),
   operatorOwner: safeInt().nullable(),
   departmentOwner: safeInt().nullable(),
-  name: z.string(),
-  downloadUrl: z.string(),
-  isUploading: z.boolean(),
-  isDeleted: z.boolean(),
+  name: z.string().nullable(),
+  downloadUrl: z.string().nullable(),
+  isUploading: z.boolean().meta({ since: "mluvii.ApiModels 2022-05-02 (6884f93)" }),
+  isDeleted: z.boolean().meta({ since: "mluvii.ApiModels 2022-05-02 (6884f93)" }),
 });
 
 /** The 26-key generic activity payload. Each event's data interface narrows `type` to its literal. */

@@ -1,6 +1,7 @@
 /**
- * E-mail thread events (webhooks page TOC "E-mails"; not in the seed copy — shapes from the payload classes
- * `ApiModels:Webhooks/Payloads/EmailThread*.cs`, vendor notes §2.3 rows 11–14 and 48).
+ * E-mail thread events (webhooks page TOC "E-mails", https://docs.mluvii.com/en/for-it-specialists/public-api/webhooks;
+ * shapes from the payload classes `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/EmailThread*.cs`). Every
+ * field is a C# value type (`long`, `int`, `DateTimeOffset`) or `int?`: present, and `null` only where `?`.
  */
 import { type DateTimeString, dateTime, safeInt } from "@contactkit/core";
 import * as z from "zod";

@@ -1,6 +1,6 @@
 /**
- * Events that belong to no session or e-mail thread (webhooks page TOC "Others"; shapes from the payload classes,
- * vendor notes §2.3 rows 1, 15 and 49).
+ * Events that belong to no session or e-mail thread (webhooks page TOC "Others"; shapes from the payload classes
+ * `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/{UserStatusChanged,GuestIdentityUpdated,ApplicationSettingChanged}Payload.cs`).
  */
 import { safeInt } from "@contactkit/core";
 import * as z from "zod";
@@ -19,7 +19,7 @@ export interface UserStatusChangedData {
   status: UserSimplifiedStatus;
   /** Availability: `DEFAULT`, `AWAY`, `ON_CALL` (open enum). */
   availabilityStatus: UserAvailabilityStatus;
-  /** Free-text reason the operator gave for the availability (e.g. a break name), or `null`. */
+  /** Free-text reason the operator gave for the availability (e.g. a break name), or `null` (`string`). */
   availabilityStatusReason: string | null;
 }
 /** An operator's status changed. Carries no time. The only operator-presence webhook. [model `UserStatusChangedPayload.cs`] */
@@ -42,7 +42,7 @@ export const userStatusChangedSchema: z.ZodType<UserStatusChanged> = z.object({
 
 /** Data of {@link GuestIdentityUpdated}. */
 export interface GuestIdentityUpdatedData {
-  /** Id of the updated identity (C# `long`). Which identity (contact or CRM) is not documented (notes §6.3 gap 7). */
+  /** Id of the updated identity (C# `long`). Which identity (contact or CRM) mluvii does not document. */
   id: number;
   /** Tenant (mluvii department) id. */
   tenantId: number;
@@ -62,8 +62,8 @@ export const guestIdentityUpdatedSchema: z.ZodType<GuestIdentityUpdated> = z.obj
 
 /** Data of {@link ApplicationSettingChanged}. The scope is given by whichever id is set; there is no `tenantId`. */
 export interface ApplicationSettingChangedData {
-  /** The setting's name. */
-  name: string;
+  /** The setting's name, or `null` (`string Name`, a reference type the model does not promise to fill). */
+  name: string | null;
   /** Company the setting applies to, or `null`. */
   companyId: number | null;
   /** Department (tenant) the setting applies to, or `null`. */
@@ -86,7 +86,7 @@ export interface ApplicationSettingChanged {
 export const applicationSettingChangedSchema: z.ZodType<ApplicationSettingChanged> = z.object({
   eventType: z.literal("ApplicationSettingChanged"),
   data: z.object({
-    name: z.string(),
+    name: z.string().nullable(),
     companyId: safeInt().nullable(),
     departmentId: safeInt().nullable(),
     operatorGroupId: safeInt().nullable(),

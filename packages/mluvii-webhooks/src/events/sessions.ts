@@ -1,5 +1,7 @@
 /**
- * Session lifecycle events (webhooks page, "Sessions"; payload classes `ApiModels:Webhooks/Payloads/Session*.cs`).
+ * Session lifecycle events (webhooks page, "Sessions"; payload classes
+ * `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/Session*.cs`, all value types but `SessionEndedPayload.Started`
+ * and the `int?` targets of `SessionForwardedPayload`).
  * Order of a typical session: Created → Started → OperatorJoined → (Forwarded) → Ended → OperatorLeft → OperatorConcluded.
  */
 import { type DateTimeString, dateTime, safeInt } from "@contactkit/core";
