@@ -203,7 +203,7 @@ function respond(
     case "ChatbotOpenFileUploadPrompt":
       // Answered when the guest uploads a file or cancels (session.uploadFile / session.cancelFileUpload).
       record.uploadPromptOpen = true;
-      show(record, "system", { kind: "notice", text: "The bot asks for a file." });
+      show(record, "system", { kind: "notice", text: "The bot opened the file-upload prompt." });
       return undefined;
     case "EnableGuestUpload":
     case "DisableGuestUpload":

@@ -4,6 +4,7 @@ import type { ContactkitParseError } from "@contactkit/core";
 import { mluviiChatbotRequests, requestKindOf } from "@contactkit/mluvii-chatbot";
 import { applyActivity } from "./chatbot";
 import type { SimulatorContext } from "./context";
+import { withoutDroppedTags } from "./dropped-tags";
 import { describeFault, type FaultSpec } from "./faults";
 import { parseJson, readBody, sendJson } from "./http-util";
 import type { TokenStore } from "./tokens";
@@ -92,7 +93,9 @@ export function createRequestListener(
     // Default (tolerant) mode: the simulator accepts what real mluvii accepts — unknown keys (mluvii's sample bots
     // send `language` and `source` on `Text`) and nulls for unset optional fields (C#-model serialisations). An
     // activity name mluvii does not know cannot bind to its enum, so it is a 400 like an invalid field.
-    const result = mluviiChatbotRequests.safeParse(normaliseCasing(body));
+    const original = normaliseCasing(body);
+    const { activity: kept, dropped } = withoutDroppedTags(original);
+    const result = mluviiChatbotRequests.safeParse(kept);
     if (!result.ok) {
       validation = { ok: false, message: result.error.message, issues: result.error.issues.map(issueView) };
       return { status: 400, body: modelState(result.error) };
@@ -102,8 +105,11 @@ export function createRequestListener(
       validation = { ok: false, message, issues: [{ path: "$.activity", message: "unknown activity" }] };
       return { status: 400, body: { activity: `The activity ${JSON.stringify(result.type)} is not supported.` } };
     }
-    validation = { ok: true, type: result.type };
-    const outcome = applyActivity(ctx, result.event as Parameters<typeof applyActivity>[1]);
+    const warnings = dropped.map((tag) => `mluvii drops <${tag}> from $.text`);
+    validation = { ok: true, type: result.type, ...(warnings.length > 0 ? { warnings } : {}) };
+    // The guest sees what mluvii shows; the emulator renders the original and marks what is dropped.
+    const event = dropped.length > 0 ? { ...result.event, text: (original as { text: string }).text } : result.event;
+    const outcome = applyActivity(ctx, event as Parameters<typeof applyActivity>[1]);
     if (!outcome.ok) return { status: 400, body: outcome.errors };
     const response = outcome.response;
     if (!response) return { status: 200 };

@@ -63,6 +63,8 @@ export interface TranscriptValidation {
   readonly message?: string;
   /** Each issue with its JSON path (`$.text`), when invalid. */
   readonly issues?: readonly { readonly path: string; readonly message: string }[];
+  /** What mluvii accepts but changes, e.g. tags it drops from a `Text`. */
+  readonly warnings?: readonly string[];
 }
 
 /** Counts over a transcript. */

@@ -117,6 +117,8 @@ export interface ValidationView {
   /** `ContactkitParseError.message`: vendor, family, event and JSON paths, never payload values. */
   readonly message?: string;
   readonly issues?: readonly { readonly path: string; readonly message: string }[];
+  /** What mluvii accepts but changes (tags it drops from a `Text`). */
+  readonly warnings?: readonly string[];
 }
 
 /** One exchange of the inspector's timeline (a transcript entry; URLs with their query values masked). */
