@@ -42,11 +42,11 @@ export function ChatItemView({ item, sessionId, ended }: { item: ChatItem; sessi
     case "file":
       body =
         item.url && /^https?:\/\//i.test(item.url)
-          ? html`<a class="file" href=${item.url} target="_blank" rel="noopener noreferrer">${item.name}</a>`
-          : html`<span class="file">${item.name}</span>`;
+          ? html`<a class="file" href=${item.url} target="_blank" rel="noopener noreferrer">File: ${item.name}</a>`
+          : html`<span class="file">File: ${item.name}</span>`;
       break;
     case "location":
-      body = html`<span class="location">${item.latitude.toFixed(5)}, ${item.longitude.toFixed(5)}</span>`;
+      body = html`<span class="location">Location: ${item.latitude.toFixed(5)}, ${item.longitude.toFixed(5)}</span>`;
       break;
   }
   return html`<li class=${`bubble from-${item.from}`} data-kind=${item.kind}>
