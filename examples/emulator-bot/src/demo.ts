@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { toNodeHandler } from "@contactkit/core/adapters/node";
 import { callbackTokenAuth, type MluviiBot } from "@contactkit/mluvii-chatbot";
 import { createMluviiSimulator, type MluviiSimulator, type MluviiSimulatorOptions } from "@contactkit/mluvii-simulator";
+import { createMluviiWebhookHandler } from "@contactkit/mluvii-webhooks";
 import { createEmulatorBot, storePicture } from "./bot";
 
 /** A running demo. */
@@ -51,8 +52,13 @@ export async function startEmulatorDemo(
         res.writeHead(200, { "content-type": "image/svg+xml" }).end(storePicture(Number(picture[1])));
         return;
       }
-      void callbacks(req, res);
+      if (req.url?.startsWith("/webhooks")) void webhooks(req, res);
+      else void callbacks(req, res);
     });
+    // A webhook receiver too, so the inspector shows webhook deliveries (Basic credentials from the URL, as mluvii).
+    const webhookUrl = `http://demo:${token()}@${botOrigin.slice("http://".length)}/webhooks`;
+    const webhooks = toNodeHandler(createMluviiWebhookHandler({ callbackUrls: [webhookUrl], process: () => {} }));
+    sim.subscribeWebhook({ callbackUrl: webhookUrl });
     const botCallbackUrl = `${botOrigin}/mluvii?access_token=${callbackToken}`;
     await sim.setBotCallbackUrl(botCallbackUrl);
     return {

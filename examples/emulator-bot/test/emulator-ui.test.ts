@@ -197,6 +197,19 @@ describe.skipIf(!chromiumAvailable && !chromiumRequired)("the emulator in Chromi
     await page.getByRole("checkbox", { name: "problems only" }).uncheck();
   });
 
+  it("works from the keyboard: arrow keys move between tabs, Enter sends the guest's message", async () => {
+    await tab("Chat");
+    await page.getByRole("tab", { name: "Chat" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.getByRole("tab", { name: /^Inspector/ }).getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.getByRole("tab", { name: "Chat" }).getAttribute("aria-selected")).toBe("true");
+    await pane().getByLabel("Message as the guest").focus();
+    await page.keyboard.type("typed with the keyboard");
+    await page.keyboard.press("Enter");
+    await visible(bubble("You said: typed with the keyboard"));
+  });
+
   it("is readable at 400 px wide", async () => {
     await tab("Chat");
     await page.setViewportSize({ width: 400, height: 860 });

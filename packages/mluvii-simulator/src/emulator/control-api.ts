@@ -305,6 +305,11 @@ export function createControlApi(deps: ControlApiDeps) {
 
   /** Serves the UI, uploaded files and the control API; resolves `false` for any other path. */
   async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+    // The browser asks for a favicon; it is not mluvii traffic, so it must not show as a failed request.
+    if (path === "/favicon.ico") {
+      sendJson(res, 204, undefined);
+      return true;
+    }
     const isUi = path === "/" || path === "/index.html" || path.startsWith("/_emulator/");
     if (!isUi) return false;
     const method = req.method ?? "GET";

@@ -66,13 +66,22 @@ export function App() {
           : null
       }
     </header>
-    <nav class="tabs" role="tablist" aria-label="Views">
+    <nav class="tabs" role="tablist" aria-label="Views" onKeyDown=${(e: KeyboardEvent) => {
+      // The tabs pattern: arrow keys move between tabs.
+      const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+      if (step === 0) return;
+      const index = TABS.findIndex(([id]) => id === tab);
+      const next = TABS[(index + step + TABS.length) % TABS.length]?.[0] ?? "chat";
+      setTab(next);
+      document.getElementById(`tab-${next}`)?.focus();
+    }}>
       ${TABS.map(
         ([id, label]) => html`<button
           type="button"
           role="tab"
           id=${`tab-${id}`}
           aria-selected=${tab === id}
+          tabindex=${tab === id ? 0 : -1}
           aria-controls=${`panel-${id}`}
           class=${tab === id ? "active" : ""}
           onClick=${() => setTab(id)}
