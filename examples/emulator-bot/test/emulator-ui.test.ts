@@ -5,6 +5,8 @@
  * `CONTACTKIT_UPDATE_SCREENSHOTS=1` writes the screenshots to docs/emulator/ (shown in docs/emulator.md).
  */
 import { mkdir, mkdtemp } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -208,6 +210,27 @@ describe.skipIf(!chromiumAvailable && !chromiumRequired)("the emulator in Chromi
     await page.keyboard.type("typed with the keyboard");
     await page.keyboard.press("Enter");
     await visible(bubble("You said: typed with the keyboard"));
+  });
+
+  it("marks a callback the bot answered later than 2 seconds (mluvii's rule)", async () => {
+    const slow = createServer((req, res) => {
+      req.resume();
+      setTimeout(() => res.end(), 2_300);
+    });
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    try {
+      await demo.sim.setBotCallbackUrl(`http://127.0.0.1:${(slow.address() as AddressInfo).port}/slow`); // pings it
+    } finally {
+      await demo.sim.setBotCallbackUrl(demo.botCallbackUrl);
+      slow.closeAllConnections();
+      slow.close();
+    }
+    await tab("Inspector");
+    const row = page.locator("tr", { hasText: "2 s rule" }).first();
+    await visible(row);
+    await row.getByRole("button").click();
+    await visible(page.getByText(/2-second rule: the bot answered after \d+ ms/));
+    await tab("Chat");
   });
 
   it("is readable at 400 px wide", async () => {

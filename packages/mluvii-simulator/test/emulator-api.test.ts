@@ -60,6 +60,18 @@ describe("sessions", () => {
     expect(callbacks("ConversationStarted")).toHaveLength(1);
   });
 
+  it("answers GetGuestIdentity with the identity the session was started with", async () => {
+    const started = await call("POST", "/sessions", { guestIdentity: { phoneCallerId: "+420777000111" } });
+    const { id } = started.body as SessionView;
+    await postActivity(sim, { activity: "GetGuestIdentity", sessionId: id });
+    await sim.idle();
+    expect(callbacks("GetGuestIdentityResponse")[0]).toMatchObject({
+      sessionId: id,
+      phoneCallerId: "+420777000111",
+      trackedGuestGuid: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+  });
+
   it("returns 404 for an unknown session and 400 naming the field for bad input", async () => {
     expect((await call("POST", "/sessions/123/messages", { text: "hi" })).status).toBe(404);
     const bad = await call("POST", "/sessions", { language: "english", callParams: { a: 1 } });
