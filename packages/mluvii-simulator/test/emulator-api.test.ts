@@ -80,6 +80,16 @@ describe("sessions", () => {
     const session = await startSession();
     expect((await call("POST", `/sessions/${session.id}/messages`, { text: "" })).status).toBe(400);
     expect((await call("POST", `/sessions/${session.id}/location`, { latitude: 91, longitude: 0 })).status).toBe(400);
+    const form = await fetch(`${sim.origin}/_emulator/api/sessions/${session.id}/messages`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: '{"text":"hi"}',
+    });
+    expect(form.status).toBe(415);
+    // no body, no options: what `curl -X POST …/leave` sends
+    expect((await fetch(`${sim.origin}/_emulator/api/sessions/${session.id}/leave`, { method: "POST" })).status).toBe(
+      200,
+    );
   });
 });
 

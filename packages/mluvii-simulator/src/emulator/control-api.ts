@@ -93,12 +93,13 @@ export function createControlApi(deps: ControlApiDeps) {
   });
 
   async function readJson(req: IncomingMessage, schema: z.ZodType): Promise<{ value: unknown } | Reply> {
-    if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) {
-      return { status: 415, body: { error: "Send JSON with Content-Type: application/json." } };
-    }
     const raw = await readBody(req, JSON_LIMIT);
     if (raw === undefined) return { status: 413, body: { error: `The body is larger than ${JSON_LIMIT} bytes.` } };
     const text = raw.toString("utf8");
+    // An empty body means "no options" (`curl -X POST …/leave`); a body must be declared JSON.
+    if (text !== "" && !/^application\/json\b/i.test(req.headers["content-type"] ?? "")) {
+      return { status: 415, body: { error: "Send JSON with Content-Type: application/json." } };
+    }
     const parsed = text === "" ? { ok: true as const, value: {} } : parseJson(text);
     if (!parsed.ok) return { status: 400, body: { body: "The request body is not valid JSON." } };
     const result = schema.safeParse(parsed.value);
