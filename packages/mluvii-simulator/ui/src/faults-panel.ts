@@ -138,7 +138,7 @@ export function FaultsPanel({ faults }: { faults: readonly FaultView[] }) {
           : html`<ul class="fault-list">
               ${faults.map(
                 (f) => html`<li>
-                  <code>${f.label}</code> <span class="muted">used ${f.hits} of its times so far</span>
+                  <code>${f.label}</code> <span class="muted">${f.hits} hit${f.hits === 1 ? "" : "s"} so far</span>
                   <button type="button" class="secondary" aria-label=${`Remove fault ${f.id}`} onClick=${() => run(() => call("DELETE", `/faults/${f.id}`))}>Remove</button>
                 </li>`,
               )}
