@@ -1,3 +1,4 @@
 import { packageBuild } from "../../tsup.base";
 
-export default packageBuild({ index: "src/index.ts" });
+// `shims`: the emulator finds its built UI next to the module through `import.meta.url`, in the CommonJS build too.
+export default packageBuild({ index: "src/index.ts" }, { shims: true });

@@ -8,7 +8,7 @@ Commands:
   inspect <file|dir|->...    detect vendor and family, validate, print the event type or the issues
   schema --out <dir>         write a JSON Schema per event type of every package, plus an index
   simulate --bot-callback <url>
-                             run the local mluvii simulator until Ctrl-C
+                             run the local mluvii simulator and the emulator (web UI, --chat)
   replay <path>... --to <url>
                              POST captured events to a local endpoint, one per request
 
@@ -67,8 +67,11 @@ Example:
 export const SIMULATE_HELP = `Usage: contactkit simulate --bot-callback <url> [options]
 
 Runs the local mluvii simulator (@contactkit/mluvii-simulator) on 127.0.0.1 in the foreground until
-Ctrl-C (SIGINT) or SIGTERM. It prints its origin and the client credentials your bot uses for the token
-endpoint (point your bot's mluvii origin there), then one line per request and callback.
+Ctrl-C (SIGINT) or SIGTERM, with the emulator: a web UI on http://127.0.0.1:<port>/ where you chat
+with your bot as the guest, act as the operator, inspect every activity, callback and webhook, inject
+faults and export sessions as NDJSON (for inspect and replay). It prints its origin, the emulator's URL
+and the client credentials your bot uses for the token endpoint (point your bot's mluvii origin
+there), then one line per request and callback.
 
 Options:
   --bot-callback <url>       your bot's callback URL, where the simulator POSTs activities (required)
@@ -76,13 +79,30 @@ Options:
                              https://user:pass@host/path)
   --port <n>                 port to listen on (default: a free port)
   --chatbot-id <id>          the chatbot id of the simulated bot (default 1)
+  --open                     open the emulator in the desktop's browser
+  --chat                     chat as the guest in this terminal instead (works over SSH and in tmux;
+                             lines from a pipe are sent one by one; /help lists the commands)
+  --fault <spec>             inject a fault from the start (repeatable):
+                             <route>:<kind>[=<value>][,activity=A][,event=E][,times=N|every]
+                             routes: chatbot-activity, token, webhooks-api (kinds status=<code>
+                             [,retry-after=s], latency=<ms>, drop[=before-read|after-read|
+                             after-processing]); bot-callback, webhook-delivery (kinds drop,
+                             latency=<ms>, duplicate, out-of-order[,hold=ms])
+  --token-lifetime <s>       lifetime of issued tokens in seconds (default 3600; short ones test
+                             token renewal)
   --json                     print the origin and credentials as one JSON line
   -q, --quiet                do not print each request and callback as it happens
   -h, --help                 show this help
 
-Example:
+Control API: JSON under http://127.0.0.1:<port>/_emulator/api/ and server-sent events at
+/_emulator/api/events; see docs/emulator.md.
+
+Examples:
+  contactkit simulate --bot-callback http://127.0.0.1:3000/mluvii/callback --open
+  contactkit simulate --bot-callback http://127.0.0.1:3000/mluvii/callback --chat
   contactkit simulate --bot-callback http://127.0.0.1:3000/mluvii/callback \\
-    --webhook http://hook:secret@127.0.0.1:3000/mluvii/webhooks --port 8123
+    --webhook http://hook:secret@127.0.0.1:3000/mluvii/webhooks --port 8123 \\
+    --fault chatbot-activity:status=429,retry-after=1,activity=GetAvailableGroups
 `;
 
 /** `contactkit replay --help`. */

@@ -1,11 +1,13 @@
 /**
- * The chatbot activity endpoint's behaviour: what each activity the bot sends does to the session, and the
- * `…Response` mluvii answers it with on the callback URL (vendor notes §3.4).
+ * The chatbot activity endpoint's behaviour: what each activity the bot sends does to the session (and to what the
+ * guest sees), and the `…Response` mluvii answers it with on the callback URL
+ * (https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events).
  */
 import type { MluviiChatbotRequest, MluviiChatbotResponse } from "@contactkit/mluvii-chatbot";
+import { cardsOfMessage, cardsOfRichCardList } from "./cards";
 import type { SimulatorContext } from "./context";
 import { endSession, leaveBot, resolveTarget } from "./routing";
-import { changed, note, type SessionRecord } from "./session-record";
+import { changed, note, type SessionRecord, show } from "./session-record";
 import { activityEvent, sessionEvents } from "./webhook-events";
 
 /** What the endpoint answers: an error body (400), or acceptance with the response to send later. */
@@ -43,6 +45,10 @@ export function applyActivity(ctx: SimulatorContext, request: MluviiChatbotReque
       }),
     );
     note(record, { from: "bot", activity: "message" });
+    record.typing = false;
+    const { text, cards, layout } = cardsOfMessage(request);
+    if (cards.length === 0 && text !== undefined) show(record, "bot", { kind: "text", text });
+    else show(record, "bot", { kind: "cards", layout, cards, ...(text === undefined ? {} : { text }) });
     return { ok: true };
   }
   switch (request.activity) {
@@ -55,11 +61,21 @@ export function applyActivity(ctx: SimulatorContext, request: MluviiChatbotReque
         }),
       );
       note(record, { from: "bot", activity: "Text", text: request.text });
+      record.typing = false;
+      show(record, "bot", { kind: "text", text: request.text });
       return { ok: true };
     case "Typing":
-    case "SendGuestOfflineEmail":
-    case "RequestLocation":
+      record.typing = request.show !== false;
       note(record, { from: "bot", activity: request.activity });
+      return { ok: true };
+    case "SendGuestOfflineEmail":
+      note(record, { from: "bot", activity: request.activity });
+      show(record, "system", { kind: "notice", text: `The bot e-mailed the offline address: ${request.subject}` });
+      return { ok: true };
+    case "RequestLocation":
+      record.locationRequest = request.text;
+      note(record, { from: "bot", activity: request.activity, text: request.text });
+      show(record, "bot", { kind: "text", text: request.text });
       return { ok: true };
     case "RichCardList":
       ctx.emitWebhook(
@@ -70,6 +86,12 @@ export function applyActivity(ctx: SimulatorContext, request: MluviiChatbotReque
         }),
       );
       note(record, { from: "bot", activity: "RichCardList" });
+      record.typing = false;
+      show(record, "bot", {
+        kind: "cards",
+        layout: request.layout === "Carousel" ? "carousel" : "list",
+        cards: cardsOfRichCardList(request.items),
+      });
       return { ok: true };
     case "SetTag":
     case "UnsetTag":
@@ -93,7 +115,7 @@ export function applyActivity(ctx: SimulatorContext, request: MluviiChatbotReque
       leaveBot(ctx, record, { handOff: true });
       return { ok: true };
     case "EndConversation":
-      endSession(ctx, record, "ChatbotLeft", "Chatbot");
+      endSession(ctx, record, { reason: "ChatbotLeft", client: "Chatbot" });
       return { ok: true };
     default:
       return { ok: true, response: respond(ctx, record, request, envelope) };
@@ -133,6 +155,7 @@ function respond(
       return { activity: "GetCallParamsResponse", ...envelope, callParams: { ...record.callParams } };
     case "SetCallParams":
       Object.assign(record.callParams, request.callParams);
+      changed(record);
       ctx.emitWebhook(sessionEvents.callParamsUpdated(record.facts));
       return { activity: "SetCallParamsResponse", ...envelope, ...ok };
     case "GetGuestIdentity":
@@ -140,7 +163,9 @@ function respond(
         activity: "GetGuestIdentityResponse",
         ...envelope,
         ...data.guestIdentity,
-        trackedGuestGuid: data.guestIdentity.trackedGuestGuid ?? record.trackedGuestGuid,
+        ...record.guestIdentity,
+        trackedGuestGuid:
+          record.guestIdentity.trackedGuestGuid ?? data.guestIdentity.trackedGuestGuid ?? record.trackedGuestGuid,
       };
     case "GetHeroCards": {
       const heroCards = data.heroCards.map(({ displayName, heroCardId, languages }) => ({
@@ -157,7 +182,15 @@ function respond(
         const errorMessage = `Hero card ${request.heroCardId} does not exist.`;
         return { activity: "SendHeroCardResponse", ...envelope, success: false, errorMessage };
       }
-      record.lastHeroCardId = card.heroCardId;
+      record.typing = false;
+      show(record, "bot", {
+        kind: "form",
+        heroCardId: card.heroCardId,
+        displayName: card.displayName,
+        fields: card.fields.map((f) => ({ ...f })),
+        initialParams: { ...request.initialParams },
+        status: "open",
+      });
       ctx.emitWebhook(
         activityEvent("HeroCard", record.facts.id, ctx.nextActivityId(), {
           client: "Chatbot",
@@ -166,21 +199,22 @@ function respond(
           formFieldSetUUID: crypto.randomUUID(),
         }),
       );
-      changed(record);
       return { activity: "SendHeroCardResponse", ...envelope, ...ok };
     }
     case "ChatbotOpenFileUploadPrompt":
       // Answered when the guest uploads a file or cancels (session.uploadFile / session.cancelFileUpload).
       record.uploadPromptOpen = true;
-      changed(record);
+      show(record, "system", { kind: "notice", text: "The bot opened the file-upload prompt." });
       return undefined;
     case "EnableGuestUpload":
     case "DisableGuestUpload":
       record.guestUploadEnabled = request.activity === "EnableGuestUpload";
+      changed(record);
       return { activity: `${request.activity}Response`, ...envelope, ...ok };
     case "EnableGuestInput":
     case "DisableGuestInput":
       record.guestInputEnabled = request.activity === "EnableGuestInput";
+      changed(record);
       return { activity: "GuestInputChangeResponse", ...envelope, ...ok };
     case "GetMediaObjects":
       return {
@@ -202,6 +236,7 @@ function respond(
           associatedSharedFileUrl: request.url ?? null,
         }),
       );
+      show(record, "bot", { kind: "file", name: request.name ?? fileNameOf(source), url: request.url ?? null });
       return { activity: "ShareFileResponse", ...envelope, isSuccess: true, errorMessage: null, fileSource: source };
     }
     case "ObtainCrmIdentity":
@@ -219,5 +254,14 @@ function respond(
       const crmIdentityId = record.crmIdentityId ?? 0;
       return { activity: "AssignCrmIdentityResponse", ...envelope, created: existing === null, crmIdentityId, reason };
     }
+  }
+}
+
+/** The last path segment of a URL, for showing a shared file. */
+export function fileNameOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.split("/").pop() || "") || "file";
+  } catch {
+    return "file";
   }
 }

@@ -38,4 +38,6 @@ export interface SimulatorContext {
   emitWebhook(event: MluviiWebhookEvent): void;
   /** A new activity id (unique per simulator). */
   nextActivityId(): number;
+  /** Called once per new session, before its first event (the emulator watches it). */
+  sessionCreated(record: SessionRecord): void;
 }

@@ -1,7 +1,8 @@
 /**
  * The mluvii tenant the simulator pretends to be: groups, operators, hero cards, call params, guest identity,
  * CRM contacts and stored files. Defaults follow the examples of mluvii's "Supported activities and events" page
- * (seed 001) with the documentation's typos corrected.
+ * (https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events) with the
+ * documentation's typos corrected.
  */
 import type {
   AvailableGroup,

@@ -4,10 +4,11 @@ import type { ContactkitParseError } from "@contactkit/core";
 import { mluviiChatbotRequests, requestKindOf } from "@contactkit/mluvii-chatbot";
 import { applyActivity } from "./chatbot";
 import type { SimulatorContext } from "./context";
+import { withoutDroppedTags } from "./dropped-tags";
 import { describeFault, type FaultSpec } from "./faults";
 import { parseJson, readBody, sendJson } from "./http-util";
 import type { TokenStore } from "./tokens";
-import type { InboundRoute } from "./transcript";
+import type { InboundRoute, TranscriptValidation } from "./transcript";
 import type { WebhookRegistry } from "./webhooks";
 
 /** An answer of a route, plus work to start once it was carried out (e.g. the `…Response` callback). */
@@ -39,9 +40,10 @@ function modelState(error: ContactkitParseError): Record<string, string> {
 }
 
 /**
- * mluvii binds activities case-insensitively (Bot Framework bots send `Activity`, `CallParams`, `UserId`, and the
- * docs send `"activity": "typing"`; notes §3.5): top-level keys get a lower-case first letter and the activity
- * name its canonical casing before the strict schemas run.
+ * mluvii binds activities case-insensitively (ASP.NET model binding: Bot Framework bots send `Activity`,
+ * `CallParams`, `UserId`, and https://docs.mluvii.com/guide/en/for-it-specialists/chatbot-connection/supported-activities-events.html
+ * sends `"activity": "typing"`): top-level keys get a lower-case first letter and the activity name its canonical
+ * casing before the schemas run.
  */
 function normaliseCasing(value: unknown): unknown {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
@@ -57,6 +59,8 @@ function normaliseCasing(value: unknown): unknown {
   return out;
 }
 
+const issueView = (issue: { path: string; message: string }) => ({ path: issue.path, message: issue.message });
+
 const redactForm = (form: URLSearchParams) => {
   const fields = Object.fromEntries(form);
   if ("client_secret" in fields) fields.client_secret = "[redacted]";
@@ -68,9 +72,17 @@ const isJson = (req: IncomingMessage) => /^application\/([\w.+-]*\+)?json\b/i.te
 /** Builds the request listener. */
 export function createRequestListener(
   ctx: SimulatorContext,
-  deps: { tokens: TokenStore; webhooks: WebhookRegistry; bodyLimit: number },
+  deps: {
+    tokens: TokenStore;
+    webhooks: WebhookRegistry;
+    bodyLimit: number;
+    /** Serves the emulator's routes; resolves `false` for paths that are not its own. */
+    emulator?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
+  },
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const { transcript, faults, tracker, settings } = ctx;
+  // Set by `chatbot()` for the request being handled; each request's `handle` reads it right after the call.
+  let validation: TranscriptValidation | undefined;
 
   function chatbot(req: IncomingMessage, chatbotId: string, body: unknown, parsedOk: boolean): Answer {
     if (req.method !== "POST") return { status: 405, headers: { allow: "POST" } };
@@ -78,9 +90,26 @@ export function createRequestListener(
     if (chatbotId !== String(settings.chatbotId)) return { status: 404 };
     if (!isJson(req)) return { status: 415 };
     if (!parsedOk) return { status: 400, body: { body: "The request body is not valid JSON." } };
-    const result = mluviiChatbotRequests.safeParse(normaliseCasing(body), { strict: true });
-    if (!result.ok) return { status: 400, body: modelState(result.error) };
-    const outcome = applyActivity(ctx, result.event as Parameters<typeof applyActivity>[1]);
+    // Default (tolerant) mode: the simulator accepts what real mluvii accepts — unknown keys (mluvii's sample bots
+    // send `language` and `source` on `Text`) and nulls for unset optional fields (C#-model serialisations). An
+    // activity name mluvii does not know cannot bind to its enum, so it is a 400 like an invalid field.
+    const original = normaliseCasing(body);
+    const { activity: kept, dropped } = withoutDroppedTags(original);
+    const result = mluviiChatbotRequests.safeParse(kept);
+    if (!result.ok) {
+      validation = { ok: false, message: result.error.message, issues: result.error.issues.map(issueView) };
+      return { status: 400, body: modelState(result.error) };
+    }
+    if (!result.known) {
+      const message = `mluvii chatbot-requests: unknown activity "${result.type}"`;
+      validation = { ok: false, message, issues: [{ path: "$.activity", message: "unknown activity" }] };
+      return { status: 400, body: { activity: `The activity ${JSON.stringify(result.type)} is not supported.` } };
+    }
+    const warnings = dropped.map((tag) => `mluvii drops <${tag}> from $.text`);
+    validation = { ok: true, type: result.type, ...(warnings.length > 0 ? { warnings } : {}) };
+    // The guest sees what mluvii shows; the emulator renders the original and marks what is dropped.
+    const event = dropped.length > 0 ? { ...result.event, text: (original as { text: string }).text } : result.event;
+    const outcome = applyActivity(ctx, event as Parameters<typeof applyActivity>[1]);
     if (!outcome.ok) return { status: 400, body: outcome.errors };
     const response = outcome.response;
     if (!response) return { status: 200 };
@@ -108,11 +137,14 @@ export function createRequestListener(
     const t0 = performance.now();
     const method = req.method ?? "GET";
     const path = new URL(req.url ?? "/", "http://simulator").pathname;
+    // The emulator's UI and control API are not mluvii: not in the transcript, no faults.
+    if (deps.emulator && (await deps.emulator(req, res, path))) return;
     const route = classify(path);
     let requestBody: unknown;
     let activity: string | undefined;
     let sessionId: number | undefined;
     let fault: string | undefined;
+    let checked: TranscriptValidation | undefined;
     const record = (status: number | null, responseBody: unknown) =>
       transcript.record({
         direction: "inbound",
@@ -127,6 +159,7 @@ export function createRequestListener(
         ...(activity === undefined ? {} : { activity }),
         ...(sessionId === undefined ? {} : { sessionId }),
         ...(fault === undefined ? {} : { fault }),
+        ...(checked === undefined ? {} : { validation: checked }),
         outcome: status !== null && status < 400 ? "ok" : "failed",
         ...(status === null ? { failure: "dropped" as const } : status >= 400 ? { failure: "rejected" as const } : {}),
       });
@@ -194,7 +227,9 @@ export function createRequestListener(
     if (route === "token") {
       answer = req.method !== "POST" ? { status: 405 } : tokenAnswer(req, body as URLSearchParams);
     } else if (route === "chatbot-activity") {
+      validation = undefined;
       answer = chatbot(req, (CHATBOT_PATH.exec(path) as RegExpExecArray)[1] as string, body, parsedOk);
+      checked = validation;
     } else if (route === "webhooks-api") {
       answer = webhooksApi(req, WEBHOOKS_PATH.exec(path)?.[1], body, parsedOk);
     } else {

@@ -1,10 +1,18 @@
-/** Scripted guests: a simulated session and what its guest does (vendor notes §3.3, guest → bot callbacks). */
+/**
+ * Simulated sessions: what the guest (and the operator) does, sent to the bot as mluvii's guest callbacks
+ * (https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events#events).
+ */
 import type { MluviiChatbotCallback } from "@contactkit/mluvii-chatbot";
 import type { SessionChannel, SessionSource } from "@contactkit/mluvii-webhooks";
+import { fileNameOf } from "./chatbot";
 import type { SimulatorContext } from "./context";
+import type { SimulatedGuestIdentity } from "./data";
+import type { ChatItem, SessionView } from "./emulator/protocol";
+import { MluviiSimulatorRuleError } from "./errors";
+import { checkHeroCardSubmission, openForm } from "./hero-card-submission";
 import type { DeliveryResult } from "./outbox";
-import { endSession } from "./routing";
-import { note, type SessionHistoryItem, type SessionRecord, type SessionState } from "./session-record";
+import { endSession, operatorJoins } from "./routing";
+import { note, type SessionHistoryItem, type SessionRecord, type SessionState, show, update } from "./session-record";
 import { activityEvent, naiveTime, sessionEvents, webhookTime } from "./webhook-events";
 
 /** Options of `sim.startSession`. */
@@ -17,7 +25,12 @@ export interface StartSessionOptions {
   readonly language?: string;
   /** Call params the session starts with, added to the tenant's defaults. */
   readonly callParams?: Readonly<Record<string, string>>;
+  /** Guest identifiers of this session (`GetGuestIdentity`), over the tenant's `guestIdentity`. */
+  readonly guestIdentity?: Partial<SimulatedGuestIdentity>;
 }
+
+/** Which button a guest clicks: its title (on the bot's latest card showing it), or its exact position. */
+export type ButtonChoice = string | { readonly item: number; readonly card: number; readonly button: number };
 
 /** A simulated guest's session. Guest methods resolve when the bot's callback answered (or failed). */
 export interface SimulatedSession {
@@ -37,21 +50,47 @@ export interface SimulatedSession {
   readonly botTexts: readonly string[];
   /** Everything that happened, in order. */
   readonly history: readonly SessionHistoryItem[];
+  /** What the guest sees (messages, cards, forms, files, notices), in order. */
+  readonly chat: readonly ChatItem[];
+  /** The session as the emulator shows it. */
+  view(): SessionView;
   /** The guest writes `text` (`Text` callback while the bot has the session; always a chat-message webhook). */
   guestSays(text: string): Promise<DeliveryResult | undefined>;
-  /** The guest submits the hero card last sent by the bot (`HeroCardSubmission` callback + webhook). */
-  submitHeroCard(params: Readonly<Record<string, string>>): Promise<DeliveryResult | undefined>;
+  /**
+   * The guest clicks a button of a card the bot sent: mluvii sends the button's value as the guest's `Text`.
+   * Throws when no card the bot sent has that button.
+   */
+  clickButton(choice: ButtonChoice): Promise<DeliveryResult | undefined>;
+  /**
+   * The guest submits a hero card the bot sent (`HeroCardSubmission` callback + webhook): the latest open one, or
+   * the open one with `heroCardId`. As strict as mluvii: throws when the bot sent no such card, when a key is not
+   * one of the card's fields, or when a required field is empty.
+   */
+  submitHeroCard(
+    params: Readonly<Record<string, string>>,
+    options?: { readonly heroCardId?: number },
+  ): Promise<DeliveryResult | undefined>;
+  /** The guest closes an open hero card without submitting it (`SessionActivityHeroCardSubmission`, `Cancelled`). */
+  cancelHeroCard(options?: { readonly heroCardId?: number }): void;
   /**
    * The guest uploads a file: answers an open upload prompt with `ChatbotOpenFileUploadPromptResponse`, otherwise
    * sends `GuestFileUpload`; a shared-file webhook either way.
    */
-  uploadFile(url: string): Promise<DeliveryResult | undefined>;
+  uploadFile(url: string, name?: string): Promise<DeliveryResult | undefined>;
   /** The guest cancels an open upload prompt (`canceledByGuest: true`). */
   cancelFileUpload(): Promise<DeliveryResult | undefined>;
   /** The guest shares a location (`GuestLocation`, the answer to `RequestLocation`). */
   shareLocation(latitude: number, longitude: number): Promise<DeliveryResult | undefined>;
   /** The guest leaves: `ConversationEnded` to the bot (if it has the session) and the end-of-session webhooks. */
   leave(): Promise<DeliveryResult | undefined>;
+  /** An operator joins a waiting session (the first available one of the tenant unless `userId` is given). */
+  operatorJoin(userId?: number): void;
+  /** The operator with the session writes to the guest (a chat-message webhook; the bot no longer sees the chat). */
+  operatorSays(text: string): void;
+  /** The operator leaves, which ends the session (`OperatorLeft`). */
+  operatorLeave(): void;
+  /** The platform ends the session (`SessionApiCall`): `ConversationEnded` to the bot if it has the session. */
+  end(): Promise<DeliveryResult | undefined>;
   /** Resolves once the session is in `state` (or `predicate` holds); rejects after `timeoutMs` (default 5 000). */
   waitFor(condition: SessionState | ((session: SimulatedSession) => boolean), timeoutMs?: number): Promise<void>;
   /** Resolves with the bot's next text (or the first one already sent) matching `match`. */
@@ -76,19 +115,24 @@ export async function startSession(
     language: options.language ?? "en",
     state: "bot",
     started: webhookTime(),
+    startedAt: Date.now(),
     callParams: { ...ctx.data.callParams, ...options.callParams },
     tags: new Set(),
     operatorId: null,
-    lastHeroCardId: null,
     uploadPromptOpen: false,
     guestInputEnabled: true,
     guestUploadEnabled: false,
+    typing: false,
+    locationRequest: null,
     crmIdentityId: null,
     trackedGuestGuid: guid(),
+    guestIdentity: { ...options.guestIdentity },
     history: [],
+    chat: [],
     listeners: new Set(),
   };
   ctx.sessions.set(id, record);
+  ctx.sessionCreated(record);
   ctx.emitWebhook(sessionEvents.created(record.facts));
   ctx.emitWebhook(sessionEvents.started(record.facts, record.started));
   const session = createHandle(ctx, record);
@@ -103,14 +147,76 @@ const envelope = (record: SessionRecord) => ({
   source: record.facts.source,
 });
 
+/** The emulator's view of a session record. */
+export function viewOf(ctx: SimulatorContext, record: SessionRecord): SessionView {
+  const operator = ctx.data.operators.find((o) => o.userId === record.operatorId);
+  return {
+    id: record.facts.id,
+    state: record.state,
+    channel: record.facts.channel,
+    source: record.facts.source,
+    language: record.language,
+    startedAt: record.startedAt,
+    callParams: { ...record.callParams },
+    tags: [...record.tags],
+    operator:
+      record.operatorId === null
+        ? null
+        : { userId: record.operatorId, displayName: operator?.displayName ?? `Operator ${record.operatorId}` },
+    typing: record.typing,
+    guestInputEnabled: record.guestInputEnabled,
+    guestUploadEnabled: record.guestUploadEnabled,
+    uploadPromptOpen: record.uploadPromptOpen,
+    locationRequest: record.locationRequest,
+    items: [...record.chat],
+  };
+}
+
+/** Finds the button a guest clicks. */
+function findButton(record: SessionRecord, choice: ButtonChoice) {
+  const items = record.chat.filter((c) => c.kind === "cards" && c.from === "bot");
+  if (typeof choice !== "string") {
+    const item = items.find((c) => c.id === choice.item);
+    const button = item?.kind === "cards" ? item.cards[choice.card]?.buttons[choice.button] : undefined;
+    return item && button ? { item, card: choice.card, button: choice.button, value: button.value } : undefined;
+  }
+  for (const item of [...items].reverse()) {
+    if (item.kind !== "cards") continue;
+    for (const [c, card] of item.cards.entries()) {
+      const b = card.buttons.findIndex((x) => x.title === choice);
+      if (b >= 0) return { item, card: c, button: b, value: card.buttons[b]?.value ?? "" };
+    }
+  }
+  return undefined;
+}
+
 function createHandle(ctx: SimulatorContext, record: SessionRecord): SimulatedSession {
   const id = record.facts.id;
   const open = (action: string) => {
     if (record.state === "ended")
-      throw new Error(`mluvii simulator: session ${id} has ended; the guest cannot ${action}`);
+      throw new MluviiSimulatorRuleError(`mluvii simulator: session ${id} has ended; the guest cannot ${action}`);
   };
   const toBot = (activity: MluviiChatbotCallback) =>
     record.state === "bot" ? ctx.sendCallback(activity, id) : Promise.resolve(undefined);
+  const says = (text: string) => {
+    ctx.emitWebhook(activityEvent("ChatMessage", id, ctx.nextActivityId(), { client: "Guest", text }));
+    note(record, { from: "guest", activity: "Text", text });
+    show(record, "guest", { kind: "text", text });
+    return toBot({ activity: "Text", ...envelope(record), text, timestamp: naiveTime() });
+  };
+  const operatorOf = (userId: number | undefined) => {
+    const { operators } = ctx.data;
+    const operator =
+      userId === undefined ? operators.find((o) => o.available !== false) : operators.find((o) => o.userId === userId);
+    if (!operator) {
+      throw new MluviiSimulatorRuleError(
+        userId === undefined
+          ? "mluvii simulator: no operator is online"
+          : `mluvii simulator: operator ${userId} does not exist`,
+      );
+    }
+    return operator;
+  };
 
   const session: SimulatedSession = {
     id,
@@ -135,22 +241,46 @@ function createHandle(ctx: SimulatorContext, record: SessionRecord): SimulatedSe
     get history() {
       return record.history;
     },
+    get chat() {
+      return record.chat;
+    },
+    view: () => viewOf(ctx, record),
     async guestSays(text) {
       open("write");
-      ctx.emitWebhook(activityEvent("ChatMessage", id, ctx.nextActivityId(), { client: "Guest", text }));
-      note(record, { from: "guest", activity: "Text", text });
-      return toBot({ activity: "Text", ...envelope(record), text, timestamp: naiveTime() });
+      return says(text);
     },
-    async submitHeroCard(params) {
+    async clickButton(choice) {
+      open("click a button");
+      const found = findButton(record, choice);
+      if (!found) {
+        const what = typeof choice === "string" ? `"${choice}"` : `${choice.item}/${choice.card}/${choice.button}`;
+        throw new MluviiSimulatorRuleError(
+          `mluvii simulator: the bot sent no card with the button ${what} in session ${id}`,
+        );
+      }
+      if (found.item.kind === "cards") {
+        update(record, { ...found.item, clicked: { card: found.card, button: found.button } });
+      }
+      return says(found.value);
+    },
+    async submitHeroCard(params, options = {}) {
       open("submit a hero card");
-      const formId = record.lastHeroCardId ?? ctx.data.heroCards[0]?.heroCardId ?? 0;
-      ctx.emitWebhook(sessionEvents.heroCardSubmission(record.facts, formId, { ...params }));
+      const form = openForm(record, options.heroCardId);
+      const values = checkHeroCardSubmission(id, form, params);
+      update(record, { ...form, status: "submitted", values });
+      ctx.emitWebhook(sessionEvents.heroCardSubmission(record.facts, form.heroCardId, { ...values }));
       note(record, { from: "guest", activity: "HeroCardSubmission" });
-      return toBot({ activity: "HeroCardSubmission", ...envelope(record), params: { ...params } });
+      return toBot({ activity: "HeroCardSubmission", ...envelope(record), params: { ...values } });
     },
-    async uploadFile(url) {
+    cancelHeroCard(options = {}) {
+      open("cancel a hero card");
+      const form = openForm(record, options.heroCardId);
+      update(record, { ...form, status: "cancelled" });
+      ctx.emitWebhook(sessionEvents.heroCardSubmission(record.facts, form.heroCardId, null));
+      note(record, { from: "guest", activity: "HeroCardSubmission", text: "Cancelled" });
+    },
+    async uploadFile(url, name = fileNameOf(url)) {
       open("upload a file");
-      const name = new URL(url).pathname.split("/").pop() || "upload";
       const fileId = ctx.nextActivityId();
       ctx.emitWebhook(
         activityEvent("SharedFile", id, ctx.nextActivityId(), {
@@ -168,6 +298,7 @@ function createHandle(ctx: SimulatorContext, record: SessionRecord): SimulatedSe
         }),
       );
       note(record, { from: "guest", activity: "GuestFileUpload", text: url });
+      show(record, "guest", { kind: "file", name, url });
       if (record.uploadPromptOpen) {
         record.uploadPromptOpen = false;
         return toBot({
@@ -181,9 +312,11 @@ function createHandle(ctx: SimulatorContext, record: SessionRecord): SimulatedSe
     },
     async cancelFileUpload() {
       open("cancel an upload");
-      if (!record.uploadPromptOpen) throw new Error(`mluvii simulator: session ${id} has no open upload prompt`);
+      if (!record.uploadPromptOpen)
+        throw new MluviiSimulatorRuleError(`mluvii simulator: session ${id} has no open upload prompt`);
       record.uploadPromptOpen = false;
       note(record, { from: "guest", activity: "ChatbotOpenFileUploadPromptResponse" });
+      show(record, "system", { kind: "notice", text: "The guest cancelled the file upload." });
       return toBot({
         activity: "ChatbotOpenFileUploadPromptResponse",
         ...envelope(record),
@@ -193,13 +326,48 @@ function createHandle(ctx: SimulatorContext, record: SessionRecord): SimulatedSe
     },
     async shareLocation(latitude, longitude) {
       open("share a location");
+      if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) {
+        throw new MluviiSimulatorRuleError("mluvii simulator: latitude must be within ±90 and longitude within ±180");
+      }
+      record.locationRequest = null;
       note(record, { from: "guest", activity: "GuestLocation" });
+      show(record, "guest", { kind: "location", latitude, longitude });
       return toBot({ activity: "GuestLocation", ...envelope(record), latitude, longitude });
     },
     async leave() {
       open("leave");
       const hadBot = record.state === "bot";
-      endSession(ctx, record, "GuestLeft", "Guest");
+      endSession(ctx, record, { reason: "GuestLeft", client: "Guest" });
+      return hadBot
+        ? ctx.sendCallback({ activity: "ConversationEnded", ...envelope(record), timestamp: naiveTime() }, id)
+        : undefined;
+    },
+    operatorJoin(userId) {
+      if (record.state !== "queued") {
+        throw new MluviiSimulatorRuleError(
+          `mluvii simulator: session ${id} is ${record.state}; an operator joins a waiting session`,
+        );
+      }
+      operatorJoins(ctx, record, operatorOf(userId));
+    },
+    operatorSays(text) {
+      if (record.state !== "operator" || record.operatorId === null) {
+        throw new MluviiSimulatorRuleError(`mluvii simulator: no operator is in session ${id}`);
+      }
+      const userId = record.operatorId;
+      ctx.emitWebhook(activityEvent("ChatMessage", id, ctx.nextActivityId(), { client: "User", userId, text }));
+      note(record, { from: "operator", activity: "Text", text });
+      show(record, "operator", { kind: "text", text });
+    },
+    operatorLeave() {
+      if (record.state !== "operator")
+        throw new MluviiSimulatorRuleError(`mluvii simulator: no operator is in session ${id}`);
+      endSession(ctx, record, { reason: "OperatorLeft", client: "User" });
+    },
+    async end() {
+      open("end");
+      const hadBot = record.state === "bot";
+      endSession(ctx, record, { reason: "SessionApiCall", client: null });
       return hadBot
         ? ctx.sendCallback({ activity: "ConversationEnded", ...envelope(record), timestamp: naiveTime() }, id)
         : undefined;

@@ -1,9 +1,14 @@
 /** `createMluviiSimulator`: a local mluvii on loopback. Node-only (`node:http`). */
+import { randomInt } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { isResponseActivity, type MluviiChatbotCallback } from "@contactkit/mluvii-chatbot";
 import type { ResolvedSettings, SimulatorContext } from "./context";
 import { defaultSimulatorData, type SimulatorData } from "./data";
+import { createControlApi } from "./emulator/control-api";
+import { createEventHub } from "./emulator/sse";
+import { createUploadStore } from "./emulator/uploads";
+import { maskUrl } from "./emulator/views";
 import { createFaultRegistry, type FaultSpec, type Faults } from "./faults";
 import { createOutbox, type DeliveryResult } from "./outbox";
 import { createRequestListener } from "./server";
@@ -32,8 +37,16 @@ export interface MluviiSimulatorOptions {
   readonly tokenLifetimeSeconds?: number;
   /** Tenant (department) id in webhooks. Default `1`. */
   readonly tenantId?: number;
-  /** First session id. Default `7417841`. */
+  /**
+   * First session id; later sessions count up from it. Default: random per simulator, 8 digits like mluvii's
+   * (so a receiver's dedupe store does not drop the events of a second run as repeats).
+   */
   readonly firstSessionId?: number;
+  /**
+   * Serve the emulator too: the web UI on `/` and the control API under `/_emulator/api/` (loopback clients only).
+   * Default false.
+   */
+  readonly ui?: boolean;
   /** Delay before a `…Response` is POSTed to the callback URL, in ms. Default 25. */
   readonly responseDelayMs?: number;
   /** Delay between a hand-off/forward and the operator joining, in ms. Default 25. */
@@ -96,6 +109,8 @@ export interface MluviiSimulator {
   releaseHeld(): void;
   /** Resolves when no delivery, scheduled response or timer is pending. */
   idle(): Promise<void>;
+  /** The emulator's web UI (`<origin>/`) when created with `ui: true`, else `undefined`. */
+  readonly emulatorUrl: string | undefined;
 }
 
 /** The default API key of a simulator. */
@@ -150,8 +165,11 @@ export function createMluviiSimulator(options: MluviiSimulatorOptions = {}): Mlu
   const sessions = new Map<number, SessionRecord>();
   const handles = new Map<number, SimulatedSession>();
   let callbackUrl = options.botCallbackUrl;
-  let nextSessionId = options.firstSessionId ?? 7_417_841;
-  let nextActivityId = 51_000_000;
+  // Random starts (ids of real sizes) keep ids unique across runs; counting up keeps them unique within one.
+  let nextSessionId = options.firstSessionId ?? randomInt(10_000_000, 90_000_000);
+  let nextActivityId = randomInt(100_000_000, 900_000_000);
+  const hub = options.ui ? createEventHub() : undefined;
+  let sessionChanged: ((record: SessionRecord) => void) | undefined;
   let server: Server | undefined;
   let origin: string | undefined;
 
@@ -187,11 +205,15 @@ export function createMluviiSimulator(options: MluviiSimulatorOptions = {}): Mlu
     },
     emitWebhook: (event) => webhooks.emit(event),
     nextActivityId: () => nextActivityId++,
+    sessionCreated(record) {
+      const watch = sessionChanged;
+      if (watch) record.listeners.add(() => watch(record));
+    },
   };
   for (const input of options.webhooks ?? []) webhooks.create(input);
 
   const ping = () =>
-    // Czech docs and mluvii's own bots show the PascalCase key (notes §3.3).
+    // Czech docs (https://docs.mluvii.com/cs/) and mluvii's own bots (mluvii/MluviiChatbot) show the PascalCase key.
     ctx.sendCallback({ Activity: "Ping" } as unknown as MluviiChatbotCallback);
 
   const sim: MluviiSimulator = {
@@ -199,7 +221,12 @@ export function createMluviiSimulator(options: MluviiSimulatorOptions = {}): Mlu
       if (server) throw new Error("mluvii simulator: already started");
       if (tracker.cancelled) throw new Error("mluvii simulator: stopped simulators cannot restart; create a new one");
       const listening = createServer(
-        createRequestListener(ctx, { tokens, webhooks, bodyLimit: options.bodyLimit ?? 1_048_576 }),
+        createRequestListener(ctx, {
+          tokens,
+          webhooks,
+          bodyLimit: options.bodyLimit ?? 1_048_576,
+          ...(emulator ? { emulator: emulator.handle } : {}),
+        }),
       );
       await new Promise<void>((resolve, reject) => {
         listening.once("error", reject);
@@ -215,6 +242,7 @@ export function createMluviiSimulator(options: MluviiSimulatorOptions = {}): Mlu
     async stop() {
       tracker.cancelAll();
       outbox.releaseHeld();
+      hub?.close();
       const running = server;
       server = undefined;
       if (!running) return;
@@ -251,6 +279,33 @@ export function createMluviiSimulator(options: MluviiSimulatorOptions = {}): Mlu
     expireTokens: () => tokens.expireAll(),
     releaseHeld: () => outbox.releaseHeld(),
     idle: () => tracker.idle(),
+    get emulatorUrl() {
+      return hub && origin !== undefined ? `${origin}/` : undefined;
+    },
   };
+  const emulator = hub
+    ? createControlApi({
+        ctx,
+        transcript,
+        hub,
+        uploads: createUploadStore(),
+        info: () => ({
+          origin: sim.origin,
+          chatbotId: settings.chatbotId,
+          botCallbackUrl: callbackUrl === undefined ? null : maskUrl(callbackUrl),
+          callbackDeadlineMs: settings.callbackDeadlineMs,
+          clientId: firstClient.clientId,
+          clientSecret: firstClient.clientSecret,
+        }),
+        session: (id) => handles.get(id),
+        startSession: (body) => sim.startSession(body as StartSessionOptions),
+        faults,
+        expireTokens: () => tokens.expireAll(),
+        releaseHeld: () => outbox.releaseHeld(),
+        idle: () => tracker.idle(),
+        ping: () => ping(),
+      })
+    : undefined;
+  sessionChanged = emulator?.sessionChanged;
   return sim;
 }

@@ -1,6 +1,7 @@
 /**
  * The token endpoint: OAuth2 client credentials as mluvii documents it (`POST /login/connect/token`,
- * form-encoded, `response_type=token&grant_type=client_credentials&client_id&client_secret`, vendor notes §1),
+ * form-encoded, `response_type=token&grant_type=client_credentials&client_id&client_secret`;
+ * https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/api-chatbot/api-chatbot-connection),
  * issuing opaque bearer tokens that expire.
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";

@@ -39,6 +39,11 @@ export interface TranscriptEntry {
   readonly attempt?: number;
   /** The injected fault that shaped this exchange (`status:429`, `drop:before-read`, `duplicate` …). */
   readonly fault?: string;
+  /**
+   * For activities the bot sent (`chatbot-activity`): how validation went, with the exact typed error
+   * (`ContactkitParseError` message and issues: vendor, family, event and JSON paths, never payload values).
+   */
+  readonly validation?: TranscriptValidation;
   /** `failed` when mluvii would count it as a failure (see `failure`). */
   readonly outcome: "ok" | "failed";
   /**
@@ -46,6 +51,20 @@ export interface TranscriptEntry {
    * `timeout`, `connection`, `dropped` (fault), `rejected` (the simulator answered 4xx).
    */
   readonly failure?: "slow" | "status" | "timeout" | "connection" | "dropped" | "rejected";
+}
+
+/** How an activity the bot sent was validated (default, tolerant mode: what real mluvii accepts). */
+export interface TranscriptValidation {
+  /** Whether it is a valid activity of a known type. */
+  readonly ok: boolean;
+  /** The activity it was read as (`Text`, `message` …), when known. */
+  readonly type?: string;
+  /** The typed error's message, when invalid. */
+  readonly message?: string;
+  /** Each issue with its JSON path (`$.text`), when invalid. */
+  readonly issues?: readonly { readonly path: string; readonly message: string }[];
+  /** What mluvii accepts but changes, e.g. tags it drops from a `Text`. */
+  readonly warnings?: readonly string[];
 }
 
 /** Counts over a transcript. */

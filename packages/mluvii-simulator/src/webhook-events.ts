@@ -8,12 +8,13 @@ import type {
   SessionTerminationReason,
 } from "@contactkit/mluvii-webhooks";
 
-/** A timestamp as mluvii's webhooks carry it: ISO-8601 with a numeric offset (notes §2.6). */
+/** A timestamp as mluvii's webhooks carry it: ISO-8601 with a numeric offset (`DateTimeOffset` in mluvii/mluvii.ApiModels). */
 export function webhookTime(date: Date = new Date()): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
-/** A timestamp as mluvii's guest `Text` callbacks carry it: no offset at all (seed 001 Buttons). */
+/** A timestamp as mluvii's guest `Text` callbacks carry it: no offset at all (the "Buttons" example of
+ * https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events). */
 export function naiveTime(date: Date = new Date()): string {
   return date.toISOString().replace("Z", "");
 }

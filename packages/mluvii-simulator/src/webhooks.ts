@@ -1,5 +1,5 @@
 /**
- * The Public API webhook subscriptions (`/api/v1/Webhooks`, vendor notes §2.2) and their delivery: one ordered
+ * The Public API webhook subscriptions (`/api/v1/Webhooks`, mluvii/mluvii.ApiModels `WebhookAddEditModel`) and their delivery: one ordered
  * lane per subscription, Basic credentials from the callback URL, up to two retries (webhooks FAQ).
  */
 import { type MluviiWebhookEvent, mluviiWebhooks, sessionIdOf } from "@contactkit/mluvii-webhooks";

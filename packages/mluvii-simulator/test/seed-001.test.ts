@@ -52,6 +52,19 @@ beforeAll(async () => {
     pingOnStart: false,
     responseDelayMs: 0,
     firstSessionId: 7418277,
+    // The documentation's HeroCardSubmission example submits `oo1_guest_ident`: a card with that field, since the
+    // simulator (like mluvii) accepts a submission only with the fields of a card the bot sent.
+    data: {
+      heroCards: [
+        {
+          displayName: "Identification",
+          heroCardId: 1,
+          fields: [
+            { inputType: "Identification", label: "Your ID", key: "oo1_guest_ident", required: true, ordinal: 1 },
+          ],
+        },
+      ],
+    },
   });
   await sim.start();
   session = await sim.startSession({ language: "cs" });

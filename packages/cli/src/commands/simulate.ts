@@ -1,9 +1,15 @@
+import { spawn } from "node:child_process";
 import { createMluviiSimulator, type MluviiSimulator, type TranscriptEntry } from "@contactkit/mluvii-simulator";
+import { parseFaultFlag } from "../fault-flags";
 import { SIMULATE_HELP } from "../help";
 import { displayUrl } from "../replay-target";
+import { runTerminalChat } from "../terminal-chat/chat";
 import { type CommandContext, integerOption, parseCommandArgs, UsageError } from "./context";
 
-/** `contactkit simulate --bot-callback <url> [--webhook <url>] [--port n] [--chatbot-id id]`. */
+/**
+ * `contactkit simulate --bot-callback <url> [--webhook <url>] [--port n] [--chatbot-id id] [--open] [--chat]
+ * [--fault spec]… [--token-lifetime s]`: the simulator with the emulator's web UI and control API.
+ */
 export async function simulateCommand(args: readonly string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     "bot-callback": { type: "string" },
@@ -12,6 +18,10 @@ export async function simulateCommand(args: readonly string[], ctx: CommandConte
     "chatbot-id": { type: "string" },
     json: { type: "boolean" },
     quiet: { type: "boolean", short: "q" },
+    open: { type: "boolean" },
+    chat: { type: "boolean" },
+    fault: { type: "string", multiple: true },
+    "token-lifetime": { type: "string" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -30,21 +40,30 @@ export async function simulateCommand(args: readonly string[], ctx: CommandConte
   if (port > 65_535) throw new UsageError("--port must be between 0 and 65535");
   const chatbotId = integerOption("chatbot-id", values["chatbot-id"], 1);
   if (chatbotId === 0) throw new UsageError("--chatbot-id must be a positive whole number");
+  const faults = (values.fault ?? []).map(parseFaultFlag);
+  const tokenLifetime = integerOption("token-lifetime", values["token-lifetime"], 3_600);
+  if (tokenLifetime === 0) throw new UsageError("--token-lifetime must be at least 1 second");
+  if (values.chat && values.json) throw new UsageError("--chat and --json do not go together");
 
   const sim = createMluviiSimulator({
     port,
     chatbotId,
     botCallbackUrl: botCallback,
     webhooks: webhooks.map((callbackUrl) => ({ callbackUrl })),
+    faults,
+    tokenLifetimeSeconds: tokenLifetime,
+    ui: true,
   });
-  // Exchanges during start() (the ping) are held until the banner is out, so the banner comes first.
+  // Exchanges during start() (the ping) are held until the banner is out, so the banner comes first. The terminal
+  // chat prints its own compact log instead.
   let held: TranscriptEntry[] | undefined = [];
-  const unsubscribe = values.quiet
-    ? undefined
-    : sim.transcript.subscribe((entry) => {
-        if (held) held.push(entry);
-        else ctx.io.stdout.write(renderEntry(entry, ctx));
-      });
+  const unsubscribe =
+    values.quiet || values.chat
+      ? undefined
+      : sim.transcript.subscribe((entry) => {
+          if (held) held.push(entry);
+          else ctx.io.stdout.write(renderEntry(entry, ctx));
+        });
   try {
     await sim.start();
   } catch (error) {
@@ -62,7 +81,9 @@ export async function simulateCommand(args: readonly string[], ctx: CommandConte
     return 1;
   }
   ctx.io.stdout.write(
-    values.json ? `${JSON.stringify(startupInfo(sim, webhooks))}\n` : banner(sim, botCallback, webhooks, ctx),
+    values.json
+      ? `${JSON.stringify(startupInfo(sim, webhooks))}\n`
+      : banner(sim, botCallback, webhooks, ctx, values.chat === true),
   );
   for (const entry of held ?? []) ctx.io.stdout.write(renderEntry(entry, ctx));
   held = undefined;
@@ -72,11 +93,34 @@ export async function simulateCommand(args: readonly string[], ctx: CommandConte
       ctx.err.yellow("the bot callback did not answer the start-up ping with 2xx; is your bot running at that URL?\n"),
     );
   }
-  await untilAborted(ctx.io.signal);
+  if (values.open) openInBrowser(`${sim.origin}/`, ctx);
+  let code = 0;
+  if (values.chat) {
+    code = await runTerminalChat({ origin: sim.origin, io: ctx.io, style: ctx.out, cwd: ctx.cwd });
+  } else {
+    await untilAborted(ctx.io.signal);
+  }
   unsubscribe?.();
   await sim.stop();
   if (!values.json) ctx.io.stdout.write("mluvii simulator stopped\n");
-  return 0;
+  return code;
+}
+
+/** Opens `url` in the desktop's browser; a machine without one (SSH, CI) just keeps the printed URL. */
+function openInBrowser(url: string, ctx: CommandContext): void {
+  const [command, args] =
+    process.platform === "darwin"
+      ? ["open", [url]]
+      : process.platform === "win32"
+        ? ["cmd", ["/c", "start", "", url]]
+        : ["xdg-open", [url]];
+  try {
+    const child = spawn(command, args as string[], { stdio: "ignore", detached: true });
+    child.on("error", () => ctx.io.stderr.write(ctx.err.dim(`could not open a browser; open ${url} yourself\n`)));
+    child.unref();
+  } catch {
+    ctx.io.stderr.write(ctx.err.dim(`could not open a browser; open ${url} yourself\n`));
+  }
 }
 
 function checkUrl(option: string, value: string): void {
@@ -98,23 +142,37 @@ function startupInfo(sim: MluviiSimulator, webhooks: readonly string[]) {
     clientSecret: sim.credentials.clientSecret,
     chatbotId: sim.chatbotId,
     activityUrl: `${sim.origin}/api/v1/Chatbot/${sim.chatbotId}/activity`,
+    emulatorUrl: `${sim.origin}/`,
+    controlApi: `${sim.origin}/_emulator/api`,
     webhooks: webhooks.map((url) => displayUrl(new URL(url))),
   };
 }
 
-function banner(sim: MluviiSimulator, botCallback: string, webhooks: readonly string[], ctx: CommandContext): string {
+function banner(
+  sim: MluviiSimulator,
+  botCallback: string,
+  webhooks: readonly string[],
+  ctx: CommandContext,
+  chat: boolean,
+): string {
   const info = startupInfo(sim, webhooks);
   const { bold, dim } = ctx.out;
   const row = (name: string, value: string) => `  ${name.padEnd(16)}${value}\n`;
   return [
     `${bold("mluvii simulator")} listening on ${bold(info.origin)}\n`,
+    row("emulator UI", `${bold(info.emulatorUrl)}  (chat as the guest, inspect, inject faults)`),
     row("token endpoint", `POST ${info.tokenUrl}`),
     row("client id", info.clientId),
     row("client secret", info.clientSecret),
     row("chatbot id", `${info.chatbotId}  (activities: POST ${info.activityUrl})`),
     row("bot callback", displayUrl(new URL(botCallback))),
     ...info.webhooks.map((url) => row("webhook", `${url}  (every session event)`)),
-    dim("Press Ctrl-C to stop.\n"),
+    ...sim.faults.list().map((f) => row("fault", describeFlagFault({ ...f.spec }))),
+    dim(
+      chat
+        ? "Terminal chat: type as the guest, /help for commands, Ctrl-D or /quit to stop.\n"
+        : "Press Ctrl-C to stop.\n",
+    ),
   ].join("");
 }
 
@@ -149,4 +207,15 @@ function untilAborted(signal: AbortSignal | undefined): Promise<void> {
   if (!signal) return new Promise(() => {}); // no signal: run until the process ends
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+}
+
+/** `bot-callback drop (GetCallParamsResponse) ×1`. */
+function describeFlagFault(spec: Readonly<Record<string, unknown>>): string {
+  const { route, kind, times, activity, eventType, ...rest } = spec;
+  const options = Object.entries(rest)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(" ");
+  const filter = activity ?? eventType;
+  const count = times === undefined ? 1 : times === Number.POSITIVE_INFINITY ? "every" : times;
+  return `${route} ${kind}${options ? ` ${options}` : ""}${filter ? ` (${String(filter)})` : ""} ×${String(count)}`;
 }
