@@ -47,7 +47,8 @@ export function createEmulatorBot(options: EmulatorBotOptions): MluviiBot {
     await menu(sessionId);
   });
 
-  bot.on("Text", async ({ sessionId, text }) => {
+  bot.on("Text", async ({ sessionId, text: received }) => {
+    const text = received ?? ""; // mluvii's model allows a null text
     log(`guest ${sessionId}: ${text}`);
     const store = /^store:(\d+)$/.exec(text);
     if (store) {
@@ -59,7 +60,7 @@ export function createEmulatorBot(options: EmulatorBotOptions): MluviiBot {
       case "person": {
         await bot.typing(sessionId);
         const { availableGroups } = await bot.getAvailableGroups(sessionId);
-        const online = availableGroups.filter((g) => g.groupState === "ONLINE");
+        const online = (availableGroups ?? []).filter((g) => g.groupState === "ONLINE");
         if (online.length === 0) {
           await bot.text(sessionId, "Sorry, nobody is online right now.");
           return;
@@ -108,10 +109,10 @@ export function createEmulatorBot(options: EmulatorBotOptions): MluviiBot {
   });
 
   bot.on("HeroCardSubmission", async ({ sessionId, params }) => {
-    await bot.setCallParams(sessionId, { contact_email: params.oo1_guest_email ?? "" });
+    await bot.setCallParams(sessionId, { contact_email: params?.oo1_guest_email ?? "" });
     await bot.text(
       sessionId,
-      mluviiHtml`Thank you, we will write to <strong>${params.oo1_guest_email ?? "you"}</strong>.`,
+      mluviiHtml`Thank you, we will write to <strong>${params?.oo1_guest_email ?? "you"}</strong>.`,
     );
     await menu(sessionId, "Anything else?");
   });

@@ -48,7 +48,7 @@ beforeEach(async () => {
     }
   });
   bot.on("HeroCardSubmission", async ({ sessionId, params }) => {
-    await bot.text(sessionId, mluviiHtml`Thanks ${params.oo1_guest_email ?? ""}`);
+    await bot.text(sessionId, mluviiHtml`Thanks ${params?.oo1_guest_email ?? ""}`);
   });
   const handler = toNodeHandler(bot.createCallbackHandler({ auth: callbackTokenAuth({ tokens: ["chat-test"] }) }));
   server = createServer((req, res) => void handler(req, res));

@@ -186,8 +186,13 @@ function respond(
       show(record, "bot", {
         kind: "form",
         heroCardId: card.heroCardId,
-        displayName: card.displayName,
-        fields: card.fields.map((f) => ({ ...f })),
+        // The tenant's model allows nulls (as mluvii's does); the guest's view shows them as empty text.
+        displayName: card.displayName ?? "",
+        fields: card.fields.map((f) => ({
+          ...f,
+          label: f.label ?? "",
+          choiceOptions: f.choiceOptions?.map((o) => ({ value: o.value ?? "", label: o.label ?? "" })) ?? null,
+        })),
         initialParams: { ...request.initialParams },
         status: "open",
       });
