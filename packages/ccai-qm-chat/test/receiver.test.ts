@@ -13,9 +13,9 @@ const basic = (user: string, pass: string) => `Basic ${btoa(`${user}:${pass}`)}`
 
 afterEach(() => vi.restoreAllMocks());
 
-// Vendor notes §1.1 and C4: CCAI Platform documents no authentication for the QM push, so the preset
-// makes it a required, explicit choice among the schemes an endpoint can be configured with.
-describe("createCcaiQmHandler (push authentication is undocumented, vendor notes C4)", () => {
+// CCAI Platform documents no authentication for the QM push, so the preset makes it a required, explicit choice
+// among the schemes an endpoint can be configured with.
+describe("createCcaiQmHandler (push authentication is undocumented)", () => {
   it("Basic: accepts the configured credentials, rejects others with a challenge", async () => {
     const handler = createCcaiQmHandler({
       auth: { kind: "basic", credentials: [{ username: "acme", password: "s3cret" }] },

@@ -1,14 +1,9 @@
-/** The stages that take a valid event from "read" to "accepted": parse, queue place, dedupe claim, inline, ack. */
+/** The stages that take a valid event from "read" towards "accepted": parse, queue place, dedupe claim, inline. */
 import type { ParsedEvent } from "../family";
+import { accept, eventOf } from "./accept";
 import { isThenable, newClaimId, storeKey, whenReady } from "./claim";
-import type { Delivery, HeldClaim, Stage, Step } from "./pipeline";
-import type { JobOutcome } from "./queue";
-import type { ProcessEvent, ReceiverSetup } from "./setup";
-
-const eventOf = <M extends object>(delivery: Delivery<M>): ParsedEvent<M> => {
-  if (!delivery.parsed) throw new Error("contactkit receiver: a stage ran before the event was parsed");
-  return delivery.parsed;
-};
+import type { Stage, Step } from "./pipeline";
+import type { ReceiverSetup } from "./setup";
 
 /** Validates the body through the family; an invalid body goes to `onInvalid` with its exact bytes. */
 export function parseEvent<M extends object>(setup: ReceiverSetup<M>): Stage<M> {
@@ -40,7 +35,8 @@ export function reservePlace<M extends object>(setup: ReceiverSetup<M>): Stage<M
   };
 }
 
-function refuseOverflow<M extends object>(setup: ReceiverSetup<M>, parsed: ParsedEvent<M>): Response {
+/** Answers "queue full" and tells `queue.onOverflow`. */
+export function refuseOverflow<M extends object>(setup: ReceiverSetup<M>, parsed: ParsedEvent<M>): Response {
   if (setup.onOverflow) {
     const onOverflow = setup.onOverflow;
     setup.guard(() => onOverflow(parsed), parsed);
@@ -96,40 +92,6 @@ export function claimDelivery<M extends object>(setup: ReceiverSetup<M>): Stage<
   };
 }
 
-/**
- * Marks an accepted delivery as seen. Called only past the point of no return (the event was handled inline or
- * handed to the queue), so a commit that lands late can never hide an event that was not processed. A failed
- * commit leaves the claim to lapse: a later redelivery may then be processed again, which is reported.
- */
-function commit<M extends object>(setup: ReceiverSetup<M>, delivery: Delivery<M>): void | Promise<void> {
-  const claim: HeldClaim | undefined = delivery.claim;
-  const dedupe = setup.dedupe;
-  delivery.claim = undefined;
-  if (!claim || !dedupe) return;
-  const lapsed = (committed: boolean): void => {
-    if (!committed) {
-      setup.report(
-        new Error("dedupe claim lapsed before the delivery was accepted; a redelivery may be processed again"),
-        delivery.parsed,
-      );
-    }
-  };
-  try {
-    const result = claim.store.commit(claim.key, claim.id, dedupe.ttlMs);
-    if (!isThenable(result)) return lapsed(result);
-    return Promise.resolve(result).then(lapsed, (error: unknown) => setup.report(error, delivery.parsed));
-  } catch (error) {
-    setup.report(error, delivery.parsed);
-  }
-}
-
-function accept<M extends object>(setup: ReceiverSetup<M>, delivery: Delivery<M>): Response | Promise<Response> {
-  const parsed = eventOf(delivery);
-  const answer = (): Response => setup.respond({ kind: "accepted", type: parsed.type, known: parsed.known });
-  const committed = commit(setup, delivery);
-  return isThenable(committed) ? Promise.resolve(committed).then(answer) : answer();
-}
-
 /** Events the receiver's `handleInline` takes are accepted at once, outside the queue, even when it is full. */
 export function handleInline<M extends object>(setup: ReceiverSetup<M>): Stage<M> {
   const inline = setup.handleInline;
@@ -145,93 +107,4 @@ export function handleInline<M extends object>(setup: ReceiverSetup<M>): Stage<M
     if (handled) return accept(setup, delivery);
     return delivery.place ? undefined : refuseOverflow(setup, parsed);
   };
-}
-
-/** Thrown by a job whose error was already reported, so the queue records it as failed without a second report. */
-class ReportedFailure extends Error {}
-
-/** Builds the queue job for an event; every error is reported once, with the event. */
-function jobFor<M extends object>(
-  setup: ReceiverSetup<M>,
-  processEvent: ProcessEvent<M>,
-  delivery: Delivery<M>,
-): (signal: AbortSignal) => Promise<void> {
-  const parsed = eventOf(delivery);
-  const { headers } = delivery.request;
-  return async (signal) => {
-    try {
-      await processEvent(parsed, { signal, headers });
-    } catch (error) {
-      if (!(error instanceof ReportedFailure)) setup.report(error, parsed);
-      throw new ReportedFailure();
-    }
-  };
-}
-
-/** Runs a processor: a router reports its handlers' errors to its own `onError` when it has one. */
-export function processorOf<M extends object>(setup: ReceiverSetup<M>): ProcessEvent<M> {
-  return async (parsed, context) => {
-    const processor = setup.process;
-    if (!processor) return;
-    if (typeof processor === "function") {
-      await processor(parsed, context);
-      return;
-    }
-    // route() rejects when the router has no onError (then the receiver reports it); otherwise the router already
-    // reported each error, and the receiver only needs to know that processing failed.
-    const { errors } = await processor.route(parsed, context.signal);
-    if (errors.length > 0) throw new ReportedFailure();
-  };
-}
-
-/**
- * Hands the event to the queue. `after-validate` acknowledges at once; `after-handlers` waits for the job — at
- * most `jobTimeoutMs` from now, waiting included — and answers by its outcome.
- */
-export function acknowledge<M extends object>(setup: ReceiverSetup<M>): Stage<M> {
-  const processEvent = processorOf(setup);
-  return (delivery) => {
-    const parsed = eventOf(delivery);
-    const place = delivery.place;
-    if (!place) return refuseOverflow(setup, parsed);
-    delivery.place = undefined;
-    const job = place.run(jobFor(setup, processEvent, delivery));
-    if (setup.ack === "after-validate") {
-      job.outcome.then((outcome) => reportTimeout(setup, outcome, parsed));
-      return accept(setup, delivery);
-    }
-    return waitFor(setup, job, delivery);
-  };
-}
-
-function reportTimeout<M extends object>(setup: ReceiverSetup<M>, outcome: JobOutcome, parsed: ParsedEvent<M>): void {
-  if (outcome === "timed-out") {
-    setup.report(new Error(`handler timed out after ${setup.jobTimeoutMs} ms; its slot was released`), parsed);
-  }
-}
-
-async function waitFor<M extends object>(
-  setup: ReceiverSetup<M>,
-  job: { readonly outcome: Promise<JobOutcome>; cancel(): void },
-  delivery: Delivery<M>,
-): Promise<Response> {
-  const parsed = eventOf(delivery);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<"timed-out">((resolve) => {
-    timer = setTimeout(() => resolve("timed-out"), setup.jobTimeoutMs);
-  });
-  const outcome = await Promise.race([job.outcome, deadline]);
-  clearTimeout(timer);
-  if (outcome !== "done") job.cancel();
-  switch (outcome) {
-    case "done":
-      return accept(setup, delivery);
-    case "failed":
-      return setup.respond({ kind: "failed", type: parsed.type });
-    case "timed-out":
-      reportTimeout(setup, outcome, parsed);
-      return setup.respond({ kind: "timed-out", type: parsed.type, timeoutMs: setup.jobTimeoutMs });
-    default:
-      return setup.respond({ kind: "closed" });
-  }
 }

@@ -1,8 +1,9 @@
 import type { ParsedEvent } from "../family";
+import { acknowledge } from "./acknowledge";
 import { answer, resolveStatuses } from "./answers";
 import { asLeasingStore } from "./claim";
 import { createMemoryDedupeStore } from "./dedupe";
-import { acknowledge, claimDelivery, handleInline, parseEvent, reservePlace } from "./event-stages";
+import { claimDelivery, handleInline, parseEvent, reservePlace } from "./event-stages";
 import type { WebhookHandler, WebhookHandlerOptions } from "./options";
 import { runPipeline, type Stage } from "./pipeline";
 import { createWorkQueue } from "./queue";

@@ -89,8 +89,8 @@ export interface WebhookHandlerOptions<M extends object> {
   /** Largest accepted body in bytes; larger bodies get 413 without being buffered. Default 1 MiB. */
   readonly bodyLimit?: number;
   /**
-   * The whole body must arrive within this many ms of the request reaching the receiver, or the answer is 408
-   * (a client trickling its body cannot hold the receiver). Default 5,000.
+   * The whole body must arrive within this many ms of the receiver starting to read it (right after
+   * authentication), or the answer is 408: a client trickling its body cannot hold the receiver. Default 5,000.
    */
   readonly bodyTimeoutMs?: number;
   /** Require a JSON Content-Type (415 otherwise). Default true. */
