@@ -148,11 +148,12 @@ function garbageBody(random: Random, limit: number): { text: string | Buffer; la
     case 5:
       return { text: "[]".repeat(random.int(50)), label: "arrays" };
     case 6: {
-      const depth = 1_000 + random.int(200_000);
+      // Around the depth bound mostly; now and then deep enough to cost the parser (a few 100 kB of brackets).
+      const depth = random.chance(0.1) ? 50_000 + random.int(150_000) : 100 + random.int(2_000);
       return { text: `${"[".repeat(depth)}${"]".repeat(depth)}`, label: "deep nesting" };
     }
     case 7: {
-      const depth = 1_000 + random.int(50_000);
+      const depth = random.chance(0.1) ? 10_000 + random.int(40_000) : 100 + random.int(2_000);
       return { text: `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`, label: "deep objects" };
     }
     case 8:
