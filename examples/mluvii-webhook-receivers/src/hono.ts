@@ -11,14 +11,11 @@ export function createHonoApp(log?: (line: string) => void): Hono {
 
 if (isMain(import.meta.url)) {
   const { createServer } = await import("node:http");
+  const { toNodeHandler } = await import("@contactkit/core/adapters/node");
   const app = createHonoApp();
-  // Hono's fetch on node's http without extra packages: build a Request, write the Response.
-  createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const init: RequestInit = { method: req.method ?? "GET", headers: req.headers as Record<string, string> };
-    if (chunks.length > 0) init.body = Buffer.concat(chunks);
-    const response = await app.fetch(new Request(`http://${req.headers.host}${req.url}`, init));
-    res.writeHead(response.status, Object.fromEntries(response.headers)).end(Buffer.from(await response.arrayBuffer()));
-  }).listen(8080, "127.0.0.1", () => console.log("listening on http://127.0.0.1:8080/mluvii"));
+  // Hono's fetch on node's http without extra packages: core's adapter streams the body, so contactkit still
+  // authenticates before reading it (collecting the body first would read it all before authentication).
+  createServer(toNodeHandler(async (request) => app.fetch(request))).listen(8080, "127.0.0.1", () =>
+    console.log("listening on http://127.0.0.1:8080/mluvii"),
+  );
 }

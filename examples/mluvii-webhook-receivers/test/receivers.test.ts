@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { startExpress } from "../src/express";
 import { startFastify } from "../src/fastify";
@@ -35,6 +35,34 @@ async function exercise(base: string, lines: string[]): Promise<void> {
   expect(lines).toEqual(["session 7380342 created on Chat"]);
 }
 
+/**
+ * Sends the headers of a large POST with wrong credentials and only a few bytes of its body, and reads the status
+ * line: a receiver that authenticates first answers 401 at once; one that buffers the body first never answers.
+ */
+function statusBeforeBody(port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    let received = "";
+    const finish = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(received.split("\r\n")[0] ?? "");
+    };
+    const timer = setTimeout(finish, 5_000);
+    socket.on("data", (chunk) => {
+      received += chunk.toString("latin1");
+      if (received.includes("\r\n")) finish();
+    });
+    socket.on("error", finish);
+    socket.on("connect", () =>
+      socket.write(
+        "POST /mluvii HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" +
+          `Authorization: ${basic("hook-user", "wrong")}\r\nContent-Length: 1000000\r\n\r\n{"eventType":`,
+      ),
+    );
+  });
+}
+
 const serverBase = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 describe("mluvii webhook receiver examples", () => {
@@ -43,6 +71,7 @@ describe("mluvii webhook receiver examples", () => {
     const server = await startNodeHttp(0, (l) => lines.push(l));
     closers.push(() => new Promise((r) => server.close(r)));
     await exercise(serverBase(server), lines);
+    expect(await statusBeforeBody((server.address() as AddressInfo).port)).toBe("HTTP/1.1 401 Unauthorized");
   });
 
   it("express (mounted before express.json(), which the rest of the app still uses)", async () => {
@@ -56,13 +85,29 @@ describe("mluvii webhook receiver examples", () => {
       headers: { "content-type": "application/json" },
     });
     expect(await other.json()).toEqual({ youSent: { a: 1 } });
+    expect(await statusBeforeBody((server.address() as AddressInfo).port)).toBe("HTTP/1.1 401 Unauthorized");
   });
 
-  it("fastify", async () => {
+  it("fastify (the route reads its own body; the rest of the app keeps fastify's JSON parser)", async () => {
     const lines: string[] = [];
     const app = await startFastify(0, (l) => lines.push(l));
     closers.push(() => app.close());
-    await exercise(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, lines);
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    await exercise(base, lines);
+    const bare = await fetch(`${base}/mluvii`, {
+      method: "POST",
+      body: sessionCreated,
+      headers: { authorization: basic("hook-user", "hook-pass") },
+    });
+    expect(bare.status).toBe(200); // no Content-Type, as mluvii may send it
+    const other = await fetch(`${base}/other`, {
+      method: "POST",
+      body: '{"a":1}',
+      headers: { "content-type": "application/json" },
+    });
+    expect(await other.json()).toEqual({ youSent: { a: 1 } });
+    // authenticates before reading the body: no parseAs "buffer" reading it all first
+    expect(await statusBeforeBody((app.server.address() as AddressInfo).port)).toBe("HTTP/1.1 401 Unauthorized");
   });
 
   it("hono (fetch handler)", async () => {

@@ -12,9 +12,9 @@ import {
 import { type CcaiQmEventMap, ccaiQmEvents } from "./family";
 
 /**
- * How the QM push is authenticated. CCAI Platform documents no scheme for it (vendor notes §1.1, C4), so it is
- * whatever your endpoint is configured to expect: HTTP Basic, a bearer token, a shared secret in a header, or
- * nothing (logged as a warning). Any core `WebhookAuth` is accepted too.
+ * How the QM push is authenticated. CCAI Platform documents no scheme for it, so it is whatever your endpoint is
+ * configured to expect: HTTP Basic, a bearer token, a shared secret in a header, or nothing (logged as a
+ * warning). Any core `WebhookAuth` is accepted too.
  */
 export type CcaiQmAuth =
   | { readonly kind: "basic"; readonly credentials: readonly BasicCredentials[]; readonly realm?: string }

@@ -54,8 +54,16 @@ export {
   timingSafeEqualStrings,
   type WebhookAuth,
 } from "./receiver/auth";
-export { type BodyReadResult, isJsonContentType, readBodyWithLimit } from "./receiver/body";
-export { createMemoryDedupeStore, type DedupeStore, type MemoryDedupeStoreOptions } from "./receiver/dedupe";
+export { type BodyReadOptions, type BodyReadResult, isJsonContentType, readBodyWithLimit } from "./receiver/body";
+export {
+  createMemoryDedupeStore,
+  type DedupeClaimOutcome,
+  type DedupeStore,
+  type LeasingDedupeStore,
+  type MemoryDedupeStore,
+  type MemoryDedupeStoreOptions,
+  type SeenDedupeStore,
+} from "./receiver/dedupe";
 export {
   createWebhookHandler,
   type ReceiverLogger,
@@ -66,7 +74,15 @@ export {
   type WebhookProcessor,
   type WebhookStatuses,
 } from "./receiver/handler";
-export { createWorkQueue, type Job, type Reservation, type WorkQueue, type WorkQueueOptions } from "./receiver/queue";
+export {
+  createWorkQueue,
+  type Job,
+  type JobOutcome,
+  type QueuedJob,
+  type Reservation,
+  type WorkQueue,
+  type WorkQueueOptions,
+} from "./receiver/queue";
 export {
   createRouter,
   type DispatchResult,

@@ -5,15 +5,18 @@ import type { MluviiClientCredentials } from "./types";
 
 /** mluvii's IdentityServer token endpoint (docs.mluvii.com public-api/authentication). */
 export const TOKEN_PATH = "/login/connect/token";
-/** Lifetime assumed when the response has no `expires_in`: the docs say only "JWT, valid 1 hour". */
+/** Lifetime assumed when the response has no usable `expires_in`: the docs say only "JWT, valid 1 hour". */
 const DEFAULT_LIFETIME_SECONDS = 3600;
+/** Longest lifetime believed: a token is refreshed at least daily whatever the server says. */
+const MAX_LIFETIME_SECONDS = 86_400;
 /** Bearer tokens are visible ASCII (RFC 6750 b64token); anything else could break or inject into a header. */
 const HEADER_SAFE_TOKEN = /^[\x21-\x7e]+$/;
 
 /** The standard OAuth2 token response; mluvii's own samples read only `access_token`. */
 const tokenResponseSchema = z.object({
   access_token: z.string().regex(HEADER_SAFE_TOKEN),
-  expires_in: z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).exactOptional(),
+  // Read leniently: a missing, malformed, zero or negative value means the default lifetime (see lifetimeOf).
+  expires_in: z.unknown().optional(),
   token_type: z.string().exactOptional(),
 });
 
@@ -35,6 +38,18 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
       },
     );
   });
+}
+
+/**
+ * The token lifetime in seconds from `expires_in`: a positive number, or a string of digits. Anything else — absent,
+ * zero, negative, not a number — is taken as the default hour rather than believed: a zero or negative lifetime
+ * would mean fetching a new token for every call. A token that expires earlier is refused with 401, which the
+ * transport answers with one refresh.
+ */
+function lifetimeOf(expiresIn: unknown): number {
+  const seconds = typeof expiresIn === "string" && /^\d+$/.test(expiresIn.trim()) ? Number(expiresIn) : expiresIn;
+  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) return DEFAULT_LIFETIME_SECONDS;
+  return Math.min(seconds, MAX_LIFETIME_SECONDS);
 }
 
 function invalidTokenError(reason: string): MluviiAuthenticationError {
@@ -118,7 +133,7 @@ export class ClientCredentialsTokenSource implements TokenSource {
     }
     const parsed = tokenResponseSchema.safeParse(json);
     if (!parsed.success) throw invalidTokenError("has no usable access_token");
-    const lifetimeMs = (parsed.data.expires_in ?? DEFAULT_LIFETIME_SECONDS) * 1000;
+    const lifetimeMs = lifetimeOf(parsed.data.expires_in) * 1000;
     this.#token = parsed.data.access_token;
     this.#refreshAt = requestedAt + lifetimeMs - Math.min(this.#refreshSkewMs, lifetimeMs / 10);
     this.#settings.logger?.info?.("mluvii token obtained", { expiresInMs: lifetimeMs });

@@ -24,7 +24,7 @@ export interface TransportSettings {
   maxRetryAfterMs: number;
   logger: MluviiLogger | undefined;
   hooks: MluviiHooks | undefined;
-  /** Literal values (client secret, tokens) to redact from anything shown to people. */
+  /** Secrets (client secret, current token) to redact, in any encoding, from anything shown to people. */
   secrets(): readonly string[];
 }
 
@@ -97,6 +97,8 @@ export async function execute(
   let attempt = 0;
   let retries = 0;
   let refreshed = false;
+  // Every token this call sent: a response may echo one that was rotated out since.
+  const sentTokens: string[] = [];
   for (;;) {
     attempt++;
     const info: MluviiRequestInfo = { ...context, attempt, idempotent: request.idempotent, kind: request.kind };
@@ -105,6 +107,7 @@ export async function execute(
       // The token source makes its own attempts; its failure surfaces as is (no retries multiplied on top).
       token = await auth.get(request.signal);
       request.headers.authorization = `Bearer ${token}`;
+      if (!sentTokens.includes(token)) sentTokens.push(token);
     }
     let error: MluviiApiError;
     try {
@@ -128,7 +131,7 @@ export async function execute(
       const { status } = response;
       if ((status >= 200 && status < 300) || request.acceptStatuses?.includes(status))
         return { response, attempts: attempt };
-      error = statusError(response, { ...context, kind: request.kind }, settings.secrets());
+      error = statusError(response, { ...context, kind: request.kind }, [...settings.secrets(), ...sentTokens]);
       // A 401 is decided before the request is processed, so one repeat with a fresh token is safe for any operation.
       if (status === 401 && auth && token !== undefined && !refreshed) {
         refreshed = true;

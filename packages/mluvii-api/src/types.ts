@@ -15,7 +15,7 @@ export interface MluviiClientCredentials {
   clientSecret: string;
   /**
    * Optional OAuth2 scope, e.g. `"mluviiPublicApi"`. mluvii's own samples send none; a third-party client sends
-   * `mluviiPublicApi` (vendor notes §1). Omitted from the token request when undefined.
+   * `mluviiPublicApi` (`ObseumEU/ObseumEU.Mluvii.Client@0d309e4`). Omitted from the token request when undefined.
    */
   scope?: string;
 }

@@ -42,7 +42,7 @@ export interface MluviiWebhookCallOptions {
   timeout?: number;
 }
 
-/** The Public API webhook subscription endpoints (vendor notes §2.2). */
+/** The Public API webhook subscription endpoints (`mluvii/publicapi-go@8afcef1:swagger.json`). */
 export interface MluviiWebhooksApi {
   /**
    * Subscribes `callbackUrl` to `eventTypes`. 201 → the new id. 409 → mluvii's body is the id of the webhook

@@ -219,3 +219,25 @@ describe("getToken of your own", () => {
     expect(() => createMluviiApiClient({ credentials, getToken: async () => "x" })).toThrow(TypeError);
   });
 });
+
+describe("token lifetime from a token response that is out of the ordinary", () => {
+  it.each([
+    ["negative", -1],
+    ["zero", 0],
+    ["a negative string", "-5"],
+    ["not a number", "soon"],
+  ])("expires_in %s does not fetch a token per call", async (_label, expiresIn) => {
+    let issued = 0;
+    server = await startServer((r, res) => {
+      if (r.url === "/login/connect/token") {
+        issued++;
+        return json(res, 200, { access_token: `tok-${issued}`, expires_in: expiresIn });
+      }
+      return json(res, 200, { ok: true });
+    });
+    agent = new Agent();
+    const client = createMluviiApiClient({ origin: server.origin, credentials, dispatcher: agent });
+    for (let i = 0; i < 5; i++) await client.request(get);
+    expect(issued).toBe(1);
+  });
+});

@@ -39,19 +39,26 @@ export interface MluviiCallbackHandlerOptions {
   readonly router?: Router<MluviiChatbotCallbackMap>;
   /** Responses nobody waits for (or that come too late). Default: logged at `warn`. */
   readonly onUnmatchedResponse?: UnmatchedResponseHook;
-  /** Bodies that are not valid activities; still answered 200 (see `status`). */
+  /** Bodies that are not valid activities; still answered 200 (see `invalidStatus`). */
   readonly onInvalid?: (error: ContactkitParseError, body: Uint8Array) => void;
-  /** Errors thrown by handlers or hooks. Default: logged at `error`. */
+  /**
+   * Every error, once: handler errors (unless the router has its own `onError`, e.g. `bot.onError`, which gets
+   * them instead), hook errors, correlator failures, internal faults. Default: logged at `error`.
+   */
   readonly onError?: (error: unknown) => void;
   /** Logger; lines carry activity names and statuses, never payloads or secrets. */
   readonly logger?: ReceiverLogger;
   /**
    * Handler queue: guest handlers run after the acknowledgement, `concurrency` at a time (default 256, since bot
    * handlers mostly await mluvii), `maxPending` waiting (default 10 000), `jobTimeoutMs` each (default 60 000).
+   * When it is full, guest events are answered 503 (mluvii retries or drops them); `Ping` and `…Response`
+   * activities, which need no queue, are still answered 200.
    */
   readonly queue?: WorkQueueOptions;
   /** Largest accepted body in bytes. Default 1 MiB. */
   readonly bodyLimit?: number;
+  /** The body must arrive within this many ms (408 otherwise). Default core's 5,000. */
+  readonly bodyTimeoutMs?: number;
   /**
    * Status for bodies that are not valid JSON or not valid activities. Default 200: mluvii disables a bot whose
    * callback fails for 15 minutes, and repeating a payload the SDK cannot read would not help.
@@ -60,19 +67,21 @@ export interface MluviiCallbackHandlerOptions {
 }
 
 /**
- * The receiver for an API chatbot's callback URL, on core's webhook handler. It authenticates first (constant
- * time), answers every valid POST with 200 at once — `Ping` included — and only then runs guest handlers, so a
- * handler that takes 5 s never delays the acknowledgement mluvii needs within 2 s. `…Response` activities go
- * straight to the correlator, before the acknowledgement and outside the handler queue: a guest handler awaiting
- * `bot.getAvailableGroups()` must never wait for a queue slot held by another handler awaiting the same.
+ * The receiver for an API chatbot's callback URL: a preset over core's `createWebhookHandler`, so it follows the
+ * same stages, bounds and error rule as every contactkit receiver. It authenticates first (constant time),
+ * answers every valid POST with 200 at once and only then runs guest handlers, so a handler that takes 5 s never
+ * delays the acknowledgement mluvii needs within 2 s. `Ping` needs no handler and `…Response` activities go
+ * straight to the correlator, both before the acknowledgement and outside the handler queue — so they are
+ * answered 200 even when the queue is full, and a guest handler awaiting `bot.getAvailableGroups()` never waits
+ * for a queue slot held by another handler awaiting the same.
  * Returns a fetch-style `(Request) => Promise<Response>`; use core's `toNodeHandler` for node/express/fastify.
  */
 export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOptions): WebhookHandler {
-  const { correlator, logger } = options;
+  const { correlator, logger, router } = options;
   const reportError = (error: unknown): void => {
     try {
       if (options.onError) options.onError(error);
-      else logger?.error?.("mluvii chatbot-callbacks: hook failed", { error: errorMessage(error) });
+      else logger?.error?.("mluvii chatbot-callbacks: processing failed", { error: errorMessage(error) });
     } catch {
       // a failing error hook must not take the receiver down
     }
@@ -107,16 +116,16 @@ export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOption
     }
   };
 
-  const router = options.router;
   const invalid = options.invalidStatus ?? 200;
-  const bodyLimit = options.bodyLimit ?? 1_048_576;
   return createWebhookHandler<MluviiChatbotCallbackMap>({
     family: mluviiChatbotCallbacks,
     auth: options.auth,
-    // Responses resolve their waiters as soon as they are accepted, outside the handler queue: a queued handler
-    // may itself be awaiting one, and a full queue would otherwise never get to it.
+    // Events that need no queue are taken before the acknowledgement: a Ping has nothing to run, and responses
+    // resolve their waiters at once — a queued handler may itself be awaiting one.
     handleInline: (parsed) => {
-      if (!parsed.known || !isResponseActivity(parsed.type)) return false;
+      if (!parsed.known) return false;
+      if (parsed.type === "Ping") return true;
+      if (!isResponseActivity(parsed.type)) return false;
       deliver(parsed.event as MluviiChatbotResponse, parsed.raw);
       return true;
     },
@@ -124,16 +133,14 @@ export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOption
     allowGet: true,
     // mluvii does not document the callback's Content-Type; a 415 would count towards disabling the bot.
     requireJsonContentType: false,
-    bodyLimit,
+    bodyLimit: options.bodyLimit ?? 1_048_576,
+    ...(options.bodyTimeoutMs === undefined ? {} : { bodyTimeoutMs: options.bodyTimeoutMs }),
     status: { invalidJson: invalid, invalidEvent: invalid, unknownEvent: 200 },
     queue: { concurrency: 256, maxPending: 10_000, ...options.queue },
     ...(options.onInvalid ? { onInvalid: options.onInvalid } : {}),
     onError: (error) => reportError(error),
     ...(logger ? { logger } : {}),
-    process: async (parsed, context) => {
-      if (!router || (parsed.known && isResponseActivity(parsed.type))) return;
-      await router.route(parsed, context.signal);
-    },
+    ...(router ? { process: router } : {}),
   });
 }
 

@@ -1,17 +1,17 @@
 /**
  * The mluvii receiver preset on core's `createWebhookHandler`. mluvii signs nothing: the only documented
  * authenticity mechanism is `user:password@` in the registered callback URL, which mluvii sends as
- * `Authorization: Basic …` (webhooks FAQ; mluvii's C# and Go samples); a query-string secret is the common
- * alternative in the wild (vendor notes §2.1).
+ * `Authorization: Basic …` (docs.mluvii.com public-api/webhooks-faq; mluvii's C# and Go samples); a secret in
+ * the query string is the common alternative in the wild (`ObseumEU/APIGateway.MluviiWebhook@b07206d`).
  */
 import {
   anyAuth,
   type BasicCredentials,
   basicAuth,
   createWebhookHandler,
-  type DedupeStore,
   queryTokenAuth,
   type WebhookAuth,
+  type WebhookDedupeOptions,
   type WebhookHandler,
   type WebhookHandlerOptions,
 } from "@contactkit/core";
@@ -39,15 +39,10 @@ export interface MluviiWebhookHandlerOptions
   readonly allowGet?: boolean;
   /**
    * Dedupe of at-least-once redeliveries by {@link mluviiIdempotencyKey}. Default on, in memory, for 24 h;
-   * give a shared `store` when several replicas receive. `false` turns it off.
+   * give a shared `store` when several replicas receive. `false` turns it off. See core's
+   * `WebhookDedupeOptions` for `leaseMs` and `onStoreError`.
    */
-  readonly dedupe?:
-    | false
-    | {
-        readonly store?: DedupeStore;
-        readonly ttlMs?: number;
-        readonly onStoreError?: "open" | "closed";
-      };
+  readonly dedupe?: false | Omit<WebhookDedupeOptions<MluviiWebhookEventMap>, "key">;
 }
 
 /**

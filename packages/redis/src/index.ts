@@ -17,5 +17,5 @@ export {
   type RedisCorrelatorOptions,
   type RedisCorrelatorStats,
 } from "./correlator";
-export { createRedisDedupeStore, type RedisDedupeStoreOptions } from "./dedupe";
+export { createRedisDedupeStore, type RedisDedupeStore, type RedisDedupeStoreOptions } from "./dedupe";
 export { type RedisOperation, RedisUnavailableError } from "./errors";

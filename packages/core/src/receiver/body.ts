@@ -1,13 +1,24 @@
-/** Outcome of reading a request body under a size limit. */
+/** Outcome of reading a request body under a size limit and a deadline. */
 export type BodyReadResult =
   | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly reason: "too_large" | "unreadable" };
+  | { readonly ok: false; readonly reason: "too_large" | "unreadable" | "timeout" };
+
+/** Options of {@link readBodyWithLimit}. */
+export interface BodyReadOptions {
+  /** The whole body must arrive within this many ms; otherwise the read stops with `timeout`. Default: no deadline. */
+  readonly timeoutMs?: number;
+}
 
 /**
  * Reads a request body, stopping (and cancelling the stream) as soon as it exceeds `limit` bytes, so an
- * oversized body is never buffered.
+ * oversized body is never buffered, or when `timeoutMs` passes before it ends, so a client trickling its body
+ * cannot hold the reader.
  */
-export async function readBodyWithLimit(request: Request, limit: number): Promise<BodyReadResult> {
+export async function readBodyWithLimit(
+  request: Request,
+  limit: number,
+  options: BodyReadOptions = {},
+): Promise<BodyReadResult> {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   if (Number.isFinite(declared) && declared > limit) {
     await request.body?.cancel().catch(() => {});
@@ -15,21 +26,36 @@ export async function readBodyWithLimit(request: Request, limit: number): Promis
   }
   if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
   const reader = request.body.getReader();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline =
+    options.timeoutMs === undefined
+      ? undefined
+      : new Promise<"timeout">((resolve) => {
+          timer = setTimeout(() => resolve("timeout"), options.timeoutMs);
+        });
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
+      const read = reader.read();
+      const next = deadline ? await Promise.race([read, deadline]) : await read;
+      if (next === "timeout") {
+        read.catch(() => {});
+        await reader.cancel().catch(() => {});
+        return { ok: false, reason: "timeout" };
+      }
+      if (next.done) break;
+      size += next.value.byteLength;
       if (size > limit) {
         await reader.cancel().catch(() => {});
         return { ok: false, reason: "too_large" };
       }
-      chunks.push(value);
+      chunks.push(next.value);
     }
   } catch {
     return { ok: false, reason: "unreadable" };
+  } finally {
+    clearTimeout(timer);
   }
   if (chunks.length === 1) return { ok: true, bytes: chunks[0] as Uint8Array };
   const bytes = new Uint8Array(size);
