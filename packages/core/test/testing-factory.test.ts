@@ -92,6 +92,31 @@ describe("freshIdLike and refreshIds", () => {
     expect(seen.size).toBe(2000);
   });
 
+  it("finds ids by key, by key with parents, or by path from the root, and follows string ids everywhere", () => {
+    const conversation = "684ffef60eaa0f7ecef7da95";
+    const event = {
+      id: "684fff257b651e4d09f9e1cd",
+      conversationId: conversation,
+      eventEmitter: { id: "38327e73-4a21-4ad4-a958-a6385c8636aa" },
+      roomInfo: { id: "684ffef60eaa0f7ecef7da94" },
+      data: { _id: conversation, participants: [{ id: 1, channel: { id: "6837f9ed2822143c1c58ccd1" } }] },
+      token: "GQLAJRxeLTC7rVOhclj79Q..",
+    };
+    const fresh = refreshIds(event, {
+      keys: ["$.id", "conversationId", "roomInfo.id", "participants.id", "token"],
+      random: createTestRandom(9),
+    });
+    expect(fresh.id).not.toBe(event.id);
+    expect(fresh.eventEmitter.id).toBe(event.eventEmitter.id);
+    expect(fresh.roomInfo.id).not.toBe(event.roomInfo.id);
+    expect(fresh.data._id).toBe(fresh.conversationId);
+    expect(fresh.conversationId).not.toBe(conversation);
+    expect(fresh.data.participants[0]?.id).not.toBe(1);
+    expect(fresh.data.participants[0]?.channel.id).toBe("6837f9ed2822143c1c58ccd1");
+    expect(fresh.token).not.toBe(event.token);
+    expect(fresh.token).toMatch(/^[A-Z]{6}[a-z]{2}[A-Z]{3}\d[a-z][A-Z]{2}[a-z]{4}\d{2}[A-Z]\.\.$/);
+  });
+
   it("is reproducible from a seed", () => {
     expect(freshIdLike(7380342, createTestRandom(5))).toBe(freshIdLike(7380342, createTestRandom(5)));
   });

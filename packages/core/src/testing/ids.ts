@@ -46,15 +46,27 @@ function drawLike(example: string | number, random: TestRandom): string | number
     return Number(digits(random, length, false));
   }
   if (UUID.test(example)) return uuidV4(random, example !== example.toLowerCase());
+  const alphanumerics = example.replace(/[^A-Za-z0-9]/g, "").length;
+  const inRuns = (example.match(ID_RUN) ?? []).reduce((sum, run) => sum + run.length, 0);
+  // A long token that is mostly not digit or hex runs (base64-like, `GQLAJRxeLTC7rVOhclj79Q..`): redraw every
+  // letter and digit in its own class, keeping punctuation.
+  if (alphanumerics >= 12 && inRuns * 2 < alphanumerics)
+    return example.replace(/[A-Za-z0-9]/g, (c) => sameClass(c, random));
   return example.replace(ID_RUN, (run) => regenerateRun(run, random));
 }
 
+function sameClass(char: string, random: TestRandom): string {
+  if (char >= "0" && char <= "9") return String(random.integer(0, 9));
+  const letter = String.fromCharCode(97 + random.integer(0, 25));
+  return char >= "A" && char <= "Z" ? letter.toUpperCase() : letter;
+}
+
 /**
- * A fresh id shaped like `example`, sized like the vendor's: an integer with as many digits, a UUID (v4), or a
- * string whose digit runs and hex runs (six or more hex digits) are redrawn with the same length and case, so
- * `MB7a50…` stays `MB` + 32 hex digits and a 24-hex ObjectId stays one. From a unique source
- * ({@link TestRandom.unique}) the id is also one this process has not handed out before, where the id's size
- * leaves room for that.
+ * A fresh id shaped like `example`, sized like the vendor's: an integer with as many digits, a UUID (v4), a string
+ * whose digit runs and hex runs (six or more hex digits) are redrawn with the same length and case — `MB7a50…`
+ * stays `MB` + 32 hex digits, a 24-hex ObjectId stays one — or, for a long token of other characters, every letter
+ * and digit redrawn in its own class. From a unique source ({@link TestRandom.unique}) the id is also one this
+ * process has not handed out before, where the id's size leaves room for that.
  */
 export function freshIdLike(example: string | number, random: TestRandom): string | number {
   let value = drawLike(example, random);
@@ -69,42 +81,68 @@ export function freshIdLike(example: string | number, random: TestRandom): strin
 
 /** Options of {@link refreshIds}. */
 export interface RefreshIdsOptions {
-  /** Keys (at any depth) whose string or integer values are ids to refresh, e.g. `["id", "sessionId"]`. */
+  /**
+   * Where the ids are, each as a key (`"sessionId"`: that key at any depth), a key with its parents
+   * (`"roomInfo.id"`: an `id` inside a `roomInfo`, at any depth) or a path from the root (`"$.id"`). Array indexes
+   * are not part of a path: `"participants.id"` is the `id` of every participant.
+   */
   readonly keys: Iterable<string>;
   /** Where the new ids come from. */
   readonly random: TestRandom;
 }
 
+type Matcher = (path: readonly string[]) => boolean;
+
+function matcherOf(spec: string): Matcher {
+  const anchored = spec.startsWith("$.");
+  const parts = (anchored ? spec.slice(2) : spec).split(".");
+  return (path) => {
+    if (anchored ? path.length !== parts.length : path.length < parts.length) return false;
+    const offset = path.length - parts.length;
+    return parts.every((part, i) => path[offset + i] === part);
+  };
+}
+
+const isId = (value: unknown): value is string | number =>
+  (typeof value === "string" && value.length > 0) || (typeof value === "number" && Number.isSafeInteger(value));
+
 /**
- * A deep copy of `value` in which every id — a string or integer under one of `keys`, at any depth — is replaced by
- * a fresh one of the same shape ({@link freshIdLike}). Consistent within the value: an id that occurs twice (a
- * conversation id in the event and in its task) gets the same new id in both places.
+ * A deep copy of `value` in which every id — a string or integer at one of `keys` — is replaced by a fresh one of the
+ * same shape ({@link freshIdLike}). Consistent within the value: an id that occurs twice gets the same new id in
+ * both places, and a string id (six characters or more) is replaced wherever else it occurs as a value, so a
+ * conversation's `_id` follows the event's `conversationId`.
  *
  * @example
  * refreshIds({ data: { id: 7380342, tenantId: 62 } }, { keys: ["id"], random: createTestRandom() });
  * // → { data: { id: 4921337, tenantId: 62 } }
  */
 export function refreshIds<T>(value: T, options: RefreshIdsOptions): T {
-  const keys = new Set(options.keys);
-  const memo = new Map<string, string | number>();
-  const renew = (id: string | number): string | number => {
-    const memoKey = `${typeof id}:${id}`;
-    let next = memo.get(memoKey);
-    if (next === undefined) {
-      next = freshIdLike(id, options.random);
-      memo.set(memoKey, next);
+  const matchers = [...options.keys].map(matcherOf);
+  const isIdPath = (path: readonly string[]) => matchers.some((match) => match(path));
+  const renewed = new Map<string, string | number>();
+  const memoKey = (id: string | number) => `${typeof id}:${id}`;
+  // First pass: every id at an id path gets its new value, in document order (so a seed gives the same ids).
+  const collect = (node: unknown, path: string[]): void => {
+    if (path.length > 0 && isIdPath(path) && isId(node)) {
+      if (!renewed.has(memoKey(node))) renewed.set(memoKey(node), freshIdLike(node, options.random));
+    } else if (Array.isArray(node)) for (const item of node) collect(item, path);
+    else if (node !== null && typeof node === "object") {
+      for (const [key, child] of Object.entries(node)) collect(child, [...path, key]);
     }
-    return next;
   };
-  const copy = (node: unknown, key: string | undefined): unknown => {
-    if (key !== undefined && keys.has(key) && (typeof node === "string" || typeof node === "number")) {
-      return renew(node);
+  collect(value, []);
+  // Second pass: replace them, at their paths and — for strings long enough not to collide by chance — anywhere.
+  const copy = (node: unknown, path: string[]): unknown => {
+    if (isId(node)) {
+      const next = renewed.get(memoKey(node));
+      const replace = next !== undefined && (isIdPath(path) || (typeof node === "string" && node.length >= 6));
+      return replace ? next : node;
     }
-    if (Array.isArray(node)) return node.map((item) => copy(item, undefined));
+    if (Array.isArray(node)) return node.map((item) => copy(item, path));
     if (node === null || typeof node !== "object") return node;
     const out: Record<string, unknown> = {};
-    for (const [childKey, child] of Object.entries(node)) out[childKey] = copy(child, childKey);
+    for (const [key, child] of Object.entries(node)) out[key] = copy(child, [...path, key]);
     return out;
   };
-  return copy(value, undefined) as T;
+  return copy(value, []) as T;
 }
