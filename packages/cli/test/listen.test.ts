@@ -42,7 +42,11 @@ async function startListen(args: string[]) {
   });
   void done.then((result) => ready(result.stderr));
   const origin = await url;
-  return { origin, output: () => output, stop: async () => (controller.abort(), done) };
+  const stop = () => {
+    controller.abort();
+    return done;
+  };
+  return { origin, output: () => output, stop };
 }
 
 /** POSTs a Request (as a vendor's createTestRequest builds it) to another origin, keeping its path and query. */
