@@ -4,16 +4,15 @@
  * `{type, item}` envelope, and the push request carrying them. Not part of the main entry point; property-test
  * arbitraries are at `@contactkit/ccai-qm-chat/testing/arbitraries` (they need `fast-check`).
  */
+
+import type { CcaiQmEventMap, ChatEventType, EnvelopeType, QmEnvelope } from "@contactkit/ccai-qm-chat";
 import {
   buildTestRequest,
   type DeepPartial,
   type TestEventOptions,
   type TestRequestOptions,
 } from "@contactkit/core/testing";
-import type { QmEnvelope } from "./envelope";
-import type { CcaiQmEventMap, ChatEventType } from "./family";
 import { ccaiQmTestEvents } from "./testing/factory";
-import type { EnvelopeType } from "./vocabulary";
 
 export {
   createTestRandom,

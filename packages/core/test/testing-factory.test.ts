@@ -90,6 +90,10 @@ describe("freshIdLike and refreshIds", () => {
     const random = createTestRandom();
     const seen = new Set(Array.from({ length: 2000 }, () => freshIdLike(1234, random)));
     expect(seen.size).toBe(2000);
+    // 900 three-digit ids exist: past them, ids grow by a digit instead of repeating.
+    const short = Array.from({ length: 1500 }, () => freshIdLike(127, random));
+    expect(new Set(short).size).toBe(1500);
+    expect(short.filter((id) => String(id).length === 3).length).toBeGreaterThan(850);
   });
 
   it("finds ids by key, by key with parents, or by path from the root, and follows string ids everywhere", () => {

@@ -10,8 +10,7 @@ import {
   type TestEventOptions,
   type TestRequestOptions,
 } from "@contactkit/core/testing";
-import type { StudioEnvelope, StudioMsg, StudioPayload } from "./envelope";
-import type { ExpertflowCimEventMap } from "./event-map";
+import type { ExpertflowCimEventMap, StudioEnvelope, StudioMsg, StudioPayload } from "@contactkit/expertflow-cim";
 import { expertflowCimTestEvents } from "./testing/factory";
 import { wrapInStudio } from "./testing/studio";
 

@@ -11,8 +11,11 @@ import {
   type TestEventOptions,
   type TestRequestOptions,
 } from "@contactkit/core/testing";
-import type { MluviiChatbotCallbackMap } from "./callbacks";
-import type { MluviiChatbotRequestKind, MluviiChatbotRequestMap } from "./requests";
+import type {
+  MluviiChatbotCallbackMap,
+  MluviiChatbotRequestKind,
+  MluviiChatbotRequestMap,
+} from "@contactkit/mluvii-chatbot";
 import { mluviiCallbackTestEvents, mluviiRequestTestEvents } from "./testing/factory";
 
 export {

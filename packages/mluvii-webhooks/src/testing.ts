@@ -10,7 +10,7 @@ import {
   type TestEventOptions,
   type TestRequestOptions,
 } from "@contactkit/core/testing";
-import type { MluviiWebhookEventMap, MluviiWebhookEventType } from "./event-map";
+import type { MluviiWebhookEventMap, MluviiWebhookEventType } from "@contactkit/mluvii-webhooks";
 import { mluviiWebhookTestEvents } from "./testing/factory";
 
 export {

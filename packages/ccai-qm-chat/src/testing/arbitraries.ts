@@ -3,10 +3,11 @@
  * `@contactkit/ccai-qm-chat/testing/arbitraries`: fast-check arbitraries of valid CCAI Platform QM items. Needs
  * `fast-check` (an optional peer dependency of this package).
  */
+
+import type { CcaiQmEventMap } from "@contactkit/ccai-qm-chat";
 import type { DeepPartial } from "@contactkit/core/testing";
 import { arbitraryOf, arbitraryOfAny } from "@contactkit/core/testing/arbitraries";
 import type * as fc from "fast-check";
-import type { CcaiQmEventMap } from "../family";
 import { ccaiQmTestEvents } from "./factory";
 
 /**

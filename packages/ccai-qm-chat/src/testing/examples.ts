@@ -6,7 +6,7 @@
  * e-mail address and phone numbers are placeholders). `transferred` is listed in the chat page's state table but
  * never shown: its example is the page's session-transfer example with that state.
  */
-import type { CcaiQmEventMap } from "../family";
+import type { CcaiQmEventMap } from "@contactkit/ccai-qm-chat";
 
 const customer = { state: "connected", type: "external", dn: "end_user_5" } as const;
 const agent = {

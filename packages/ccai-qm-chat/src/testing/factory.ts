@@ -1,5 +1,5 @@
+import { type CcaiQmEventMap, ccaiQmEvents } from "@contactkit/ccai-qm-chat";
 import { defineTestEventFactory, type TestEventFactory } from "@contactkit/core/testing";
-import { type CcaiQmEventMap, ccaiQmEvents } from "../family";
 import { CCAI_QM_EXAMPLES } from "./examples";
 
 /**

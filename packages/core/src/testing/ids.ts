@@ -71,8 +71,13 @@ function sameClass(char: string, random: TestRandom): string {
 export function freshIdLike(example: string | number, random: TestRandom): string | number {
   let value = drawLike(example, random);
   if (!random.unique || value === example) return value;
-  for (let attempt = 0; attempt < MAX_REDRAWS && issued.has(`${typeof value}:${value}`); attempt++) {
-    value = drawLike(example, random);
+  let shape = example;
+  for (let attempt = 1; issued.has(`${typeof value}:${value}`); attempt++) {
+    // A short integer id's every value may be taken (a 3-digit chat id has 900): grow it by a digit rather than
+    // hand out a duplicate that a dedupe store would drop.
+    if (attempt % MAX_REDRAWS === 0 && typeof shape === "number" && shape * 10 <= Number.MAX_SAFE_INTEGER) shape *= 10;
+    else if (attempt > MAX_REDRAWS * 4) break;
+    value = drawLike(shape, random);
   }
   if (issued.size >= MAX_ISSUED) issued.clear();
   issued.add(`${typeof value}:${value}`);

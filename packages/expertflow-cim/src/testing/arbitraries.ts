@@ -5,8 +5,8 @@
  */
 import type { DeepPartial } from "@contactkit/core/testing";
 import { arbitraryOf, arbitraryOfAny } from "@contactkit/core/testing/arbitraries";
+import type { ExpertflowCimEvent, ExpertflowCimEventMap } from "@contactkit/expertflow-cim";
 import type * as fc from "fast-check";
-import type { ExpertflowCimEvent, ExpertflowCimEventMap } from "../event-map";
 import { expertflowCimTestEvents } from "./factory";
 
 /**

@@ -1,6 +1,5 @@
 import { defineTestEventFactory, type TestEventFactory } from "@contactkit/core/testing";
-import type { ExpertflowCimEventMap } from "../event-map";
-import { expertflowCim } from "../family";
+import { type ExpertflowCimEventMap, expertflowCim } from "@contactkit/expertflow-cim";
 import { EXPERTFLOW_CIM_EXAMPLES } from "./examples";
 
 /**

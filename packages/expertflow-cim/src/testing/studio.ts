@@ -1,7 +1,12 @@
 import { editAt, mergeOverrides, TestEventError, valueAt } from "@contactkit/core/testing";
-import type { StudioEnvelope, StudioEnvelopeKind, StudioMsg, StudioPayload } from "../envelope";
-import { expertflowCim } from "../family";
-import type { Conversation } from "../objects/conversation";
+import {
+  type Conversation,
+  expertflowCim,
+  type StudioEnvelope,
+  type StudioEnvelopeKind,
+  type StudioMsg,
+  type StudioPayload,
+} from "@contactkit/expertflow-cim";
 import { EXPERTFLOW_CIM_EXAMPLES } from "./examples";
 
 type Json = Record<string, unknown>;

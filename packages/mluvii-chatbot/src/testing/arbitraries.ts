@@ -5,9 +5,14 @@
  */
 import type { DeepPartial } from "@contactkit/core/testing";
 import { arbitraryOf, arbitraryOfAny } from "@contactkit/core/testing/arbitraries";
+import type {
+  MluviiChatbotCallback,
+  MluviiChatbotCallbackMap,
+  MluviiChatbotRequest,
+  MluviiChatbotRequestKind,
+  MluviiChatbotRequestMap,
+} from "@contactkit/mluvii-chatbot";
 import type * as fc from "fast-check";
-import type { MluviiChatbotCallback, MluviiChatbotCallbackMap } from "../callbacks";
-import type { MluviiChatbotRequest, MluviiChatbotRequestKind, MluviiChatbotRequestMap } from "../requests";
 import { mluviiCallbackTestEvents, mluviiRequestTestEvents } from "./factory";
 
 /**

@@ -6,8 +6,7 @@
  * does not show follow the classes of `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad83e8ed86de00921b1be6d3fb1bc3a2b58`.
  * Every activity belongs to one session of one web-chat guest.
  */
-import type { MluviiChatbotCallbackMap } from "../callbacks";
-import type { MluviiChatbotRequestMap } from "../requests";
+import type { MluviiChatbotCallbackMap, MluviiChatbotRequestMap } from "@contactkit/mluvii-chatbot";
 
 /** The session the examples belong to (a 7-digit mluvii session id, as on the page's CRM examples). */
 const sessionId = 7418277;

@@ -1,6 +1,10 @@
 import { defineTestEventFactory, type TestEventFactory } from "@contactkit/core/testing";
-import { type MluviiChatbotCallbackMap, mluviiChatbotCallbacks } from "../callbacks";
-import { type MluviiChatbotRequestMap, mluviiChatbotRequests } from "../requests";
+import {
+  type MluviiChatbotCallbackMap,
+  type MluviiChatbotRequestMap,
+  mluviiChatbotCallbacks,
+  mluviiChatbotRequests,
+} from "@contactkit/mluvii-chatbot";
 import { MLUVII_CALLBACK_EXAMPLES, MLUVII_REQUEST_EXAMPLES } from "./examples";
 
 /** The factory behind `createTestEvent`: callbacks with a fresh 7-digit session id each. */

@@ -5,8 +5,8 @@
  */
 import type { DeepPartial } from "@contactkit/core/testing";
 import { arbitraryOf, arbitraryOfAny } from "@contactkit/core/testing/arbitraries";
+import type { MluviiWebhookEvent, MluviiWebhookEventMap, MluviiWebhookEventType } from "@contactkit/mluvii-webhooks";
 import type * as fc from "fast-check";
-import type { MluviiWebhookEvent, MluviiWebhookEventMap, MluviiWebhookEventType } from "../event-map";
 import { mluviiWebhookTestEvents } from "./factory";
 
 /**

@@ -1,6 +1,5 @@
 import { defineTestEventFactory, type TestEventFactory } from "@contactkit/core/testing";
-import type { MluviiWebhookEventMap } from "../event-map";
-import { mluviiWebhooks } from "../family";
+import { type MluviiWebhookEventMap, mluviiWebhooks } from "@contactkit/mluvii-webhooks";
 import { MLUVII_WEBHOOK_EXAMPLES } from "./examples";
 
 /**
