@@ -113,7 +113,7 @@ async function sendOne(
 const ANSWER_READ_LIMIT = 65_536;
 const ANSWER_LENGTH = 200;
 
-/** The first non-empty line of a response body, shortened to {@link ANSWER_LENGTH}; the rest is not read. */
+/** The first non-empty line of a response body, shortened to 200 characters; the rest is not read. */
 export async function firstLineOf(response: Response): Promise<string | undefined> {
   const reader = response.body?.getReader();
   if (!reader) return undefined;

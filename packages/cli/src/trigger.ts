@@ -118,7 +118,7 @@ function assign(target: Record<string, unknown>, { path, value }: FieldAssignmen
   node[path[path.length - 1] as string | number] = structuredClone(value);
 }
 
-/** Options of {@link buildTriggerRequest}. */
+/** Options of {@link buildTriggerEvent}. */
 export interface TriggerOptions {
   /** The event type, e.g. `SessionEnded`, `Text`, `disconnected`, `TASK_ENQUEUED`. */
   readonly type: string;

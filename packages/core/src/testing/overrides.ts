@@ -1,22 +1,26 @@
-/** The keys of `T` that may be absent. */
-type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
-
 /**
  * Overrides for a test event: every object field optional at every depth, arrays and primitives replaced whole.
  * An optional field may be given `undefined` to remove it (the event then lacks that key). Distributes over
- * unions, so each variant of a union keeps its own fields.
+ * unions, so each variant of a union keeps its own fields. Primitives are checked first, so an open enum
+ * (`"Chat" | (string & {})`) stays a string rather than being mapped as an object.
  *
  * @example
  * const overrides: DeepPartial<SessionEnded> = { data: { started: null } };
  */
-export type DeepPartial<T> = T extends Primitive | readonly unknown[] | ((...args: never[]) => unknown)
+export type DeepPartial<T> = T extends
+  | string
+  | number
+  | boolean
+  | bigint
+  | symbol
+  | null
+  | undefined
+  | readonly unknown[]
+  | ((...args: never[]) => unknown)
   ? T
   : T extends object
-    ? { [K in keyof T]?: DeepPartial<T[K]> | (K extends OptionalKeys<T> ? undefined : never) }
+    ? { [K in keyof T]?: DeepPartial<T[K]> | ({} extends Pick<T, K> ? undefined : never) }
     : T;
-
-/** Checked first, so an open enum (`"Chat" | (string & {})`) stays a string rather than being mapped as an object. */
-type Primitive = string | number | boolean | bigint | symbol | null | undefined;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
