@@ -66,6 +66,26 @@ describe("createTestChatbotRequest (what a bot sends)", () => {
     expect(() => validateChatbotRequest(createTestChatbotRequest(kind))).not.toThrow();
   });
 
+  it("every kind: overrides land where they are typed and the request still passes strict validation", () => {
+    const cases = fc
+      .constantFrom(...requestKinds)
+      .chain((kind) =>
+        arbitraryChatbotRequest(kind).chain((source) =>
+          fc
+            .subarray(leafPaths(source).filter((p) => p.length > 0 && p[0] !== "activity" && p[0] !== "type"))
+            .map((paths) => ({ kind, source, paths })),
+        ),
+      );
+    fc.assert(
+      fc.property(cases, ({ kind, source, paths }) => {
+        const request = createTestChatbotRequest(kind, overridesFrom(source, paths));
+        expect(mluviiChatbotRequests.safeParse(request, { strict: true })).toMatchObject({ ok: true, type: kind });
+        for (const path of paths) expect(valueAt(request, path)).toEqual(valueAt(source, path));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("validates strictly: an unknown key is refused, naming it", () => {
     const extra = () => createTestChatbotRequest("Text", { text: "hi", colour: "red" } as { text: string });
     expect(extra).toThrow(TestEventError);
