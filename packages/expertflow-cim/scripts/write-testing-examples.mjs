@@ -8,17 +8,17 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
-const seedDir = join(pkg, "test/fixtures/seed-003");
-const manifest = JSON.parse(readFileSync(join(seedDir, "manifest.json"), "utf8"));
+const pageDir = join(pkg, "test/fixtures/seed-003");
+const manifest = JSON.parse(readFileSync(join(pageDir, "manifest.json"), "utf8"));
 const clone = (v) => structuredClone(v);
 
-/** The cimEvent (or, for CONVERSATION_STARTED, the entities) of each seed example, by event name. */
-const seed = {};
+/** The cimEvent (or, for CONVERSATION_STARTED, the entities) of each page example, by event name. */
+const page = {};
 for (const f of manifest.fixtures) {
-  const json = JSON.parse(readFileSync(join(seedDir, f.file), "utf8"));
+  const json = JSON.parse(readFileSync(join(pageDir, f.file), "utf8"));
   const body = json.payload ?? json;
   // An intent without a cimEvent exists only in its envelope: its typed event carries the envelope it came in.
-  seed[f.cimEventName ?? f.expected] = body.entities.cimEvent ?? {
+  page[f.cimEventName ?? f.expected] = body.entities.cimEvent ?? {
     name: f.expected,
     ...body.entities,
     envelope: {
@@ -34,15 +34,15 @@ for (const f of manifest.fixtures) {
 }
 
 // --- pieces of the page's examples
-const VOICE_SESSION = clone(seed.AGENT_MRD_INTERRUPTED.channelSession);
-const WEB_SESSION = clone(seed.CHANNEL_SESSION_STARTED.channelSession);
-const CONVERSATION = clone(seed.AGENT_SLA_EXPIRED.data);
-const AGENT = clone(seed.PARTICIPANT_ROLE_CHANGED.data.conversationParticipant.participant);
-const TASK = clone(seed.TASK_ENQUEUED.data.task);
-const ROUTING_ENGINE = clone(seed.AGENT_MRD_INTERRUPTED.eventEmitter);
-const CONVERSATION_MONITOR = clone(seed.AGENT_SLA_EXPIRED.eventEmitter);
-const BOT = clone(seed.FIND_AGENT.eventEmitter);
-const CUSTOMER = clone(seed.CHANNEL_SESSION_STARTED.eventEmitter);
+const VOICE_SESSION = clone(page.AGENT_MRD_INTERRUPTED.channelSession);
+const WEB_SESSION = clone(page.CHANNEL_SESSION_STARTED.channelSession);
+const CONVERSATION = clone(page.AGENT_SLA_EXPIRED.data);
+const AGENT = clone(page.PARTICIPANT_ROLE_CHANGED.data.conversationParticipant.participant);
+const TASK = clone(page.TASK_ENQUEUED.data.task);
+const ROUTING_ENGINE = clone(page.AGENT_MRD_INTERRUPTED.eventEmitter);
+const CONVERSATION_MONITOR = clone(page.AGENT_SLA_EXPIRED.eventEmitter);
+const BOT = clone(page.FIND_AGENT.eventEmitter);
+const CUSTOMER = clone(page.CHANNEL_SESSION_STARTED.eventEmitter);
 const WEB_CONNECTOR = {
   id: "460df46c-adf9-11ed-afa1-0242ac120002",
   type: "CONNECTOR",
@@ -52,7 +52,7 @@ const WEB_CONNECTOR = {
 const AGENT_SENDER = { id: AGENT.id, type: "AGENT", senderName: AGENT.keycloakUser.username, additionalDetail: null };
 
 // --- a web-chat conversation the composed events belong to (the CHANNEL_SESSION_STARTED example's)
-const base = seed.CHANNEL_SESSION_STARTED;
+const base = page.CHANNEL_SESSION_STARTED;
 let counter = 0x3f0;
 /** A 24-hex ObjectId near the page's, one per composed event. */
 const objectId = () => `68500072ac64457507a1${(counter++).toString(16).padStart(4, "0")}`;
@@ -249,7 +249,7 @@ const composed = {
 
 // The page's own examples win over composed ones.
 const examples = { ...composed };
-for (const [name, cimEvent] of Object.entries(seed)) examples[name] = clone(cimEvent);
+for (const [name, cimEvent] of Object.entries(page)) examples[name] = clone(cimEvent);
 
 // Run with tsx (pnpm exec tsx …) to check every example against the package's schemas before writing.
 const { expertflowCim } = await import("../src/index.ts").catch(() => ({}));
@@ -333,4 +333,4 @@ ${names.map((name) => `  ${name}: ${emit(examples[name])},`).join("\n")}
 };
 `;
 writeFileSync(join(pkg, "src/testing/examples.ts"), out);
-console.log(`wrote ${names.length} examples (${Object.keys(seed).length} from the page), ${out.length} characters`);
+console.log(`wrote ${names.length} examples (${Object.keys(page).length} from the page), ${out.length} characters`);

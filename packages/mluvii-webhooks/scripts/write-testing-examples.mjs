@@ -20,8 +20,8 @@ const types = [...readFileSync(join(pkg, "src/event-types.ts"), "utf8").matchAll
 const model = readdirSync(join(fixtures, "model"));
 
 const entries = types.map((type) => {
-  const seed = join(fixtures, "seed-000", `${type}.json`);
-  if (existsSync(seed)) return { type, source: "docs", json: JSON.parse(readFileSync(seed, "utf8")) };
+  const documented = join(fixtures, "seed-000", `${type}.json`);
+  if (existsSync(documented)) return { type, source: "docs", json: JSON.parse(readFileSync(documented, "utf8")) };
   const variant = PREFERRED_VARIANT[type];
   const file =
     model.find((f) => f === `${type}.json`) ??
