@@ -55,6 +55,14 @@ function drawLike(example: string | number, random: TestRandom): string | number
   return example.replace(ID_RUN, (run) => regenerateRun(run, random));
 }
 
+/** Whether {@link drawLike} can change `example` at all (a string without digits or hex runs it cannot). */
+function isRedrawable(example: string | number): boolean {
+  if (typeof example === "number") return Number.isSafeInteger(example) && example >= 0;
+  return (
+    UUID.test(example) || new RegExp(ID_RUN.source).test(example) || example.replace(/[^A-Za-z0-9]/g, "").length >= 12
+  );
+}
+
 function sameClass(char: string, random: TestRandom): string {
   if (char >= "0" && char <= "9") return String(random.integer(0, 9));
   const letter = String.fromCharCode(97 + random.integer(0, 25));
@@ -70,7 +78,7 @@ function sameClass(char: string, random: TestRandom): string {
  */
 export function freshIdLike(example: string | number, random: TestRandom): string | number {
   let value = drawLike(example, random);
-  if (!random.unique || value === example) return value;
+  if (!random.unique || !isRedrawable(example)) return value;
   let shape = example;
   for (let attempt = 1; issued.has(`${typeof value}:${value}`); attempt++) {
     // A short integer id's every value may be taken (a 3-digit chat id has 900): grow it by a digit rather than
