@@ -4,13 +4,18 @@
 //   2. publint --strict on that tarball;
 //   3. attw (are-the-types-wrong) on that tarball with the node16 profile (ESM and CJS consumers);
 //   4. no published declaration imports type-fest unless type-fest is a real dependency;
-//   5. installs all tarballs into a scratch project outside the workspace and, from it, both require()s
-//      and imports each package and calls one function from it.
+//   5. test code stays out of the main entry: for a package with a `./testing` subpath, the main bundle (ESM with
+//      the chunks it imports, and CJS) names none of the `/testing` exports, holds none of its example data and
+//      never mentions fast-check;
+//   6. installs all tarballs into a scratch project outside the workspace and, from it, both require()s
+//      and imports each package and calls one function from it; for `/testing` subpaths, creates an event, checks
+//      that neither the main entry nor `/testing` loads fast-check (an optional peer) and that
+//      `/testing/arbitraries` generates valid events with it.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 
@@ -66,16 +71,53 @@ for (const { dir, manifest } of packages) {
     if (!typeFestIsDependency && /from ['"]type-fest['"]/.test(text))
       failures.push(`${name}: ${file} imports type-fest`);
   }
+  if (manifest.exports?.["./testing"]) failures.push(...(await testingStaysOut(name, dir)));
   console.log(`packed ${name} → ${out.split("/").pop()} (${listing.length} declaration files)`);
+}
+
+/** The text of an ESM file and of every relative module it imports (tsup's shared chunks), recursively. */
+function esmGraphText(file, seen = new Set()) {
+  if (seen.has(file)) return "";
+  seen.add(file);
+  const text = readFileSync(file, "utf8");
+  const relative = [...text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
+  return text + relative.map((spec) => esmGraphText(resolve(dirname(file), spec), seen)).join("\n");
+}
+
+/** Failures when anything of a package's `/testing` subpath reaches its main entry point. */
+async function testingStaysOut(name, dir) {
+  const testing = await import(pathToFileURL(join(dir, "dist/testing.js")).href);
+  const examples = readdirSync(join(dir, "src/testing"))
+    .filter((f) => f === "examples.ts")
+    .flatMap((f) =>
+      [...readFileSync(join(dir, "src/testing", f), "utf8").matchAll(/export const (\w+)/g)].map((m) => m[1]),
+    );
+  const symbols = [...Object.keys(testing), ...examples];
+  const out = [];
+  for (const [label, text] of [
+    ["dist/index.js and its chunks", esmGraphText(join(dir, "dist/index.js"))],
+    ["dist/index.cjs", readFileSync(join(dir, "dist/index.cjs"), "utf8")],
+  ]) {
+    const found = symbols.filter((symbol) => new RegExp(`\\b${symbol}\\b`).test(text));
+    if (found.length > 0) out.push(`${name}: ${label} contains /testing code (${found.join(", ")})`);
+    if (text.includes("fast-check")) out.push(`${name}: ${label} mentions fast-check`);
+  }
+  return out;
 }
 
 // Smoke test: a scratch project outside the workspace, installed from the tarballs only.
 const scratch = mkdtempSync(join(tmpdir(), "contactkit-pack-"));
 try {
   const overrides = Object.fromEntries(tarballs.map((t) => [t.name, `file:${t.tarball}`]));
+  const rootManifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  const fastCheck = rootManifest.devDependencies["fast-check"];
   writeFileSync(
     join(scratch, "package.json"),
-    JSON.stringify({ name: "scratch", private: true, dependencies: { ...overrides, zod: "^4" }, overrides }, null, 2),
+    JSON.stringify(
+      { name: "scratch", private: true, dependencies: { ...overrides, zod: "^4", "fast-check": fastCheck }, overrides },
+      null,
+      2,
+    ),
   );
   run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], { cwd: scratch });
   // One real call per package, through its public entry point. A family is recognised by what only
@@ -113,7 +155,39 @@ function check(name, m) {
     join(scratch, "smoke.mjs"),
     `${smoke}\nfor (const name of ${names}) { if (!check(name, await import(name))) throw new Error("import " + name); }\nconsole.log("import ok");\n`,
   );
-  for (const file of ["smoke.cjs", "smoke.mjs"]) {
+  // The /testing subpaths: one real event each, fast-check loaded only by /testing/arbitraries (require.cache shows
+  // what CommonJS loaded; the ESM graph was checked statically above).
+  const testingPackages = tarballs.filter((t) => t.manifest.exports?.["./testing"] && t.name !== "@contactkit/core");
+  const testingSmoke = `
+const fastCheckLoaded = () => Object.keys(require.cache).some((file) => /[\\\\/]fast-check[\\\\/]/.test(file));
+const sampleType = { "@contactkit/mluvii-webhooks": "SessionEnded", "@contactkit/mluvii-chatbot": "Text", "@contactkit/ccai-qm-chat": "disconnected", "@contactkit/expertflow-cim": "TASK_ENQUEUED" };
+const parsesAs = (main, value, type) => Object.values(main).some((v) => v && typeof v === "object" && Array.isArray(v.types) && typeof v.safeParse === "function" && v.safeParse(value).type === type);
+for (const name of ${JSON.stringify(testingPackages.map((t) => t.name))}) {
+  const type = sampleType[name];
+  if (!type) throw new Error(name + ": no sample event type in the pack check");
+  const main = require(name);
+  const event = require(name + "/testing").createTestEvent(type);
+  if (!parsesAs(main, event, type)) throw new Error(name + ": createTestEvent made an event its family rejects");
+  if (fastCheckLoaded()) throw new Error(name + ": the main entry or /testing loaded fast-check");
+}
+const fc = require("fast-check");
+for (const name of ${JSON.stringify(testingPackages.map((t) => t.name))}) {
+  const [generated] = fc.sample(require(name + "/testing/arbitraries").arbitraryEvent(sampleType[name]), 1);
+  if (!parsesAs(require(name), generated, sampleType[name])) throw new Error(name + ": arbitraryEvent made an invalid event");
+}
+console.log("testing subpaths ok (fast-check loaded only by /testing/arbitraries)");
+`;
+  writeFileSync(join(scratch, "smoke-testing.cjs"), testingSmoke);
+  writeFileSync(
+    join(scratch, "smoke-testing.mjs"),
+    `for (const name of ${JSON.stringify(testingPackages.map((t) => t.name))}) {
+  const testing = await import(name + "/testing");
+  if (typeof testing.createTestEvent !== "function" || typeof testing.createTestRequest !== "function") throw new Error(name);
+}
+console.log("testing subpaths import ok");
+`,
+  );
+  for (const file of ["smoke.cjs", "smoke.mjs", "smoke-testing.cjs", "smoke-testing.mjs"]) {
     try {
       console.log(`${file}: ${run(process.execPath, [file], { cwd: scratch }).trim()}`);
     } catch (error) {

@@ -4,4 +4,5 @@ export default packageBuild({
   index: "src/index.ts",
   "adapters/node": "src/adapters/node.ts",
   testing: "src/testing.ts",
+  "testing/arbitraries": "src/testing/arbitraries.ts",
 });

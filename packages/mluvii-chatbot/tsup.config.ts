@@ -1,3 +1,13 @@
 import { packageBuild } from "../../tsup.base";
 
-export default packageBuild({ index: "src/index.ts", activities: "src/activities.ts" });
+// /testing imports the package's own main entry by name (external here, a self-reference at run time), so the main
+// entry shares no chunk with it: its bundle and its declarations stay free of test code, and both use one family.
+export default packageBuild(
+  {
+    index: "src/index.ts",
+    activities: "src/activities.ts",
+    testing: "src/testing.ts",
+    "testing/arbitraries": "src/testing/arbitraries.ts",
+  },
+  { external: ["@contactkit/mluvii-chatbot"] },
+);

@@ -4,11 +4,11 @@ import { runCli } from "./run";
 // dist/cli.js and src/cli.ts both sit one level below the package root.
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 
-// `simulate` and `replay` stop gracefully on the first SIGINT/SIGTERM (closing the server, finishing the current
-// request); a second one exits at once. Other commands keep Node's default: exit immediately.
+// `simulate`, `replay` and `listen` stop gracefully on the first SIGINT/SIGTERM (closing the server, finishing the
+// current request); a second one exits at once. Other commands keep Node's default: exit immediately.
 const controller = new AbortController();
 const [command] = process.argv.slice(2);
-if (command === "simulate" || command === "replay") {
+if (command === "simulate" || command === "replay" || command === "listen") {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       if (controller.signal.aborted) process.exit(130);

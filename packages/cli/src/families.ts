@@ -68,3 +68,19 @@ export const KNOWN_FAMILIES: readonly KnownFamily[] = Object.freeze([
     claimsUnknown: looksLikeCimEvent,
   },
 ]);
+
+/**
+ * The known family a name designates: its family name (`chatbot-requests`) or `vendor/family`
+ * (`mluvii/chatbot-requests`), case-insensitive; `undefined` when none does.
+ */
+export function findFamily(name: string, families: readonly KnownFamily[] = KNOWN_FAMILIES): KnownFamily | undefined {
+  const wanted = name.trim().toLowerCase();
+  return families.find(({ family }) =>
+    [family.family, `${family.vendor}/${family.family}`].some((alias) => alias.toLowerCase() === wanted),
+  );
+}
+
+/** Every name {@link findFamily} accepts, for help and error messages. */
+export function familyNames(families: readonly KnownFamily[] = KNOWN_FAMILIES): string[] {
+  return families.map(({ family }) => family.family);
+}

@@ -1,5 +1,5 @@
 /** `contactkit --help`. */
-export const MAIN_HELP = `contactkit: inspect, validate, export and replay contact-center events
+export const MAIN_HELP = `contactkit: inspect, validate, export, send, record and replay contact-center events
 (mluvii webhooks and chatbot activities, Google CCAI Platform QM export, Expertflow CX CIM).
 
 Usage: contactkit <command> [options]
@@ -11,6 +11,9 @@ Commands:
                              run the local mluvii simulator and the emulator (web UI, --chat)
   replay <path>... --to <url>
                              POST captured events to a local endpoint, one per request
+  trigger <EventType> --to <url>
+                             send one realistic event of a type, the way the platform sends it
+  listen --port <n>          receive, validate, print and record events (NDJSON), optionally forward them
 
 Options:
   -h, --help                 show help; "contactkit <command> --help" shows a command's options
@@ -28,11 +31,18 @@ request, CCAI QM export, Expertflow CIM), validates it, and prints its event typ
 every issue with its JSON path. "-" reads standard input; a directory means every *.json, *.ndjson and
 *.jsonl file in it. A file of several lines that each hold a JSON value (NDJSON) is inspected line by line.
 
+A JSON array is not an event: give one event per line (NDJSON). When a payload is valid in two families
+(a guest's Text callback and a bot's Text request look alike), a warning says so; --family decides.
+
 Options:
   --json                     print one JSON object per payload:
                              {"ok","vendor","family","type","known","issues":[{"path","message"}]}
   --strict                   contract-test mode: unknown event types, unknown keys and unknown enum
                              values are errors
+  --warnings                 tolerant mode, but report what --strict would reject (unknown keys, unknown
+                             enum values) as warnings; with --json adds "warnings":[{"path","code","message"}]
+  --family <name>            validate as this family only: webhooks, chatbot-callbacks, chatbot-requests,
+                             qm-export or cim (e.g. a bot's outbound Text: --family chatbot-requests)
   --format <auto|json|ndjson>
                              how to split the input (default auto: one JSON document, else NDJSON)
   -h, --help                 show this help
@@ -109,9 +119,10 @@ Examples:
 export const REPLAY_HELP = `Usage: contactkit replay <file|dir|ndjson>... --to <url> [options]
 
 Sends captured events to a local endpoint, one POST per event (body as captured, Content-Type
-application/json), in order, and reports the HTTP status of each and a summary. A directory is read
-recursively (*.json, *.ndjson, *.jsonl, sorted by path); an NDJSON file sends one event per line.
-Credentials are never printed.
+application/json), in order, and reports each answer — status and the first line of its body, so a
+{"duplicate":true} or a 400's reason shows — and a summary. A directory is read recursively (*.json,
+*.ndjson, *.jsonl, sorted by path); an NDJSON file sends one event per line. Records that are not JSON
+are reported and not sent, unless --raw. Credentials are never printed.
 
 Options:
   --to <url>                 endpoint to POST to; must be on this machine (localhost, 127.0.0.1, ::1)
@@ -122,6 +133,8 @@ Options:
   --delay <ms>               wait between events (default 0)
   --timeout <ms>             per-request timeout (default 10000)
   --allow-remote             allow a --to host that is not this machine (captured events hold personal data)
+  --raw                      send every record byte for byte, malformed ones included (to test how a
+                             receiver answers bad bodies)
   -h, --help                 show this help
 
 Exit codes: 0 every event got a 2xx answer, 1 any did not (or could not be read or sent), 2 usage error.
@@ -129,4 +142,64 @@ Exit codes: 0 every event got a 2xx answer, 1 any did not (or could not be read 
 Examples:
   contactkit replay captures/ --to http://127.0.0.1:3000/mluvii/webhooks --basic hook:secret
   contactkit replay session.ndjson --to http://localhost:8080/hook --token dev-token --header x-env:test
+`;
+
+/** `contactkit trigger --help`. */
+export const TRIGGER_HELP = `Usage: contactkit trigger <EventType> --to <url> [options]
+
+Sends one realistic event of a type to your endpoint the way the platform sends it, built by the vendor
+package's test factories (documented example, fresh ids, timestamps of now), and prints the status and
+the first line of the answer. Types are those of: webhooks (mluvii webhooks, e.g. SessionEnded; no
+Content-Type), chatbot-callbacks (what mluvii POSTs to a bot, e.g. Text, GetAvailableGroupsResponse),
+qm-export (CCAI QM, e.g. disconnected, AgentState; in the {type, item} envelope) and cim (Expertflow, e.g.
+TASK_ENQUEUED; as a controller body).
+
+Options:
+  --to <url>                 endpoint to POST to (http://user:pass@host/path sends Basic credentials)
+  --family <name>            the family, when the type alone does not say
+  --set <path=value>         change a field before sending (repeatable), e.g. --set data.started=null or
+                             --set participants[0].state=connected; the value is JSON when it parses as
+                             JSON, else text. The event must stay valid
+  --user <user:pass>         send Basic credentials
+  --token <token>            send a token where the platform puts one: mluvii webhooks ?token=, chatbot
+                             callbacks ?access_token=, CCAI and Expertflow Authorization: Bearer
+  --header <name:value>      add a request header (repeatable)
+  --bare                     CCAI QM: send the bare item instead of the {type, item} envelope
+  --print                    print the event's body instead of sending it (no --to needed)
+  --timeout <ms>             how long to wait for the answer (default 10000)
+  -h, --help                 show this help
+
+Exit codes: 0 a 2xx answer, 1 any other answer, no answer or an invalid --set, 2 usage error.
+
+Examples:
+  contactkit trigger SessionEnded --to http://127.0.0.1:3000/mluvii/webhooks --user hook:secret
+  contactkit trigger Text --to http://127.0.0.1:3000/mluvii/callback --token t0k --set text="I need help"
+  contactkit trigger disconnected --print > chat-ended.json
+`;
+
+/** `contactkit listen --help`. */
+export const LISTEN_HELP = `Usage: contactkit listen --port <n> [options]
+
+Runs a local receiver until Ctrl-C: every POST is detected and validated like "contactkit inspect" does
+and printed (time, path, event type, answer, issues), appended to an NDJSON capture that inspect and
+replay read, and, with --forward, sent on unchanged (headers and body) to your endpoint, whose answer
+goes back to the sender. Without --forward it answers 200, so a platform keeps delivering; GET gets 200.
+It listens on 127.0.0.1: point a real platform at it through your own tunnel to record contract fixtures.
+
+Options:
+  -p, --port <n>             port to listen on (0 for any free port)
+  --host <address>           interface to listen on (default 127.0.0.1)
+  --family <name>            validate as this family only (webhooks, chatbot-callbacks, chatbot-requests,
+                             qm-export, cim)
+  -o, --out <file>           append each body to this NDJSON file (line breaks removed from JSON)
+  --forward <url>            forward each request unchanged to this URL (its query string is added when
+                             the URL has none) and answer with its answer
+  --strict                   validate in contract-test mode
+  --warnings                 report what --strict would reject as warnings
+  --json                     print one JSON object per request
+  -h, --help                 show this help
+
+Examples:
+  contactkit listen --port 8787 --out captures.ndjson
+  contactkit listen --port 8787 --forward http://127.0.0.1:3000/mluvii/webhooks --out captures.ndjson
 `;

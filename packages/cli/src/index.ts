@@ -1,10 +1,11 @@
 /**
  * @packageDocumentation
  * The programmatic API behind the `contactkit` command line: detect and validate captured payloads of every
- * contactkit family, export JSON Schemas, replay captured events to a local endpoint, and run the CLI in-process.
+ * contactkit family, export JSON Schemas, replay captured events to a local endpoint, send one realistic event
+ * (`trigger`), receive and record events (`listen`), and run the CLI in-process.
  */
 export { type Detection, type DetectOptions, detectFamily, type InspectIssue, type InspectVerdict } from "./detect";
-export { type AnyEventFamily, KNOWN_FAMILIES, type KnownFamily } from "./families";
+export { type AnyEventFamily, familyNames, findFamily, KNOWN_FAMILIES, type KnownFamily } from "./families";
 export {
   exitCodeOf,
   type InspectExitCode,
@@ -15,9 +16,10 @@ export {
   worstExitCode,
 } from "./inspect";
 export type { CliIo, CliOutput } from "./io";
+export { type ListenDelivery, type Listener, type ListenOptions, startListener } from "./listen";
 export { type DecodedPayload, type PayloadFormat, splitPayloads } from "./payloads";
-export { type ReplayOptions, type ReplayResult, type ReplaySummary, replay } from "./replay";
-export { type CapturedEvent, loadCapturedEvents } from "./replay-sources";
+export { firstLineOf, type ReplayOptions, type ReplayResult, type ReplaySummary, replay } from "./replay";
+export { type CapturedEvent, type LoadCapturedEventsOptions, loadCapturedEvents } from "./replay-sources";
 export {
   displayUrl,
   isLoopbackHost,
@@ -36,3 +38,14 @@ export {
   type SchemaIndexEntry,
   type SchemaIndexFamily,
 } from "./schema-export";
+export {
+  buildTriggerEvent,
+  type FieldAssignment,
+  parseAssignment,
+  sendTriggerRequest,
+  TRIGGER_FAMILIES,
+  TriggerConfigError,
+  type TriggerEvent,
+  type TriggerOptions,
+  type TriggerResult,
+} from "./trigger";

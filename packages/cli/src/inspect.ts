@@ -59,8 +59,11 @@ export function worstExitCode(verdicts: readonly InspectVerdict[]): InspectExitC
   return worst;
 }
 
-/** Exactly the `--json` object of a result: `{ok, vendor, family, type, known, issues}`. */
-export function toVerdict(result: InspectVerdict): InspectVerdict {
+/**
+ * Exactly the `--json` object of a result: `{ok, vendor, family, type, known, issues}`, plus
+ * `warnings: [{path, code, message}]` when `options.warnings` is set.
+ */
+export function toVerdict(result: InspectVerdict, options: { readonly warnings?: boolean } = {}): InspectVerdict {
   return {
     ok: result.ok,
     vendor: result.vendor,
@@ -68,5 +71,8 @@ export function toVerdict(result: InspectVerdict): InspectVerdict {
     type: result.type,
     known: result.known,
     issues: result.issues.map(({ path, message }) => ({ path, message })),
+    ...(options.warnings
+      ? { warnings: (result.warnings ?? []).map(({ path, code, message }) => ({ path: path ?? "$", code, message })) }
+      : {}),
   };
 }

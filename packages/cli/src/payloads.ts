@@ -53,3 +53,8 @@ function decodeOne(text: string, line: number | undefined): DecodedPayload {
   const at = decoded.position ? ` at line ${decoded.position.line}, column ${decoded.position.column}` : "";
   return { ok: false, line, text, message: `not JSON: ${decoded.issue.message}${at}` };
 }
+
+/** Whether `text` is one JSON value (as contactkit decodes JSON: bounded depth, no duplicate-key tricks). */
+export function parsesAsJson(text: string): boolean {
+  return decodeJson(text, DEFAULT_MAX_DEPTH).ok;
+}

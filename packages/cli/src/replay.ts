@@ -15,6 +15,11 @@ export interface ReplayResult {
   readonly ok: boolean;
   /** Milliseconds from sending to the answer. */
   readonly durationMs: number;
+  /**
+   * The first line of the answer's body (at most 200 characters), so a receiver's `{"duplicate":true}` or the
+   * reason for a 400 shows; absent when the body is empty.
+   */
+  readonly answer?: string;
   /** Why it failed without a status (timeout, connection refused, not JSON); never contains secrets. */
   readonly error?: string;
 }
@@ -90,17 +95,48 @@ async function sendOne(
     const response = await doFetch(url, {
       method: "POST",
       headers,
-      body: event.body,
+      body: event.bytes ?? event.body,
       signal: AbortSignal.timeout(timeoutMs),
       redirect: "manual",
     });
-    await response.body?.cancel();
+    const answer = await firstLineOf(response);
     const durationMs = Math.round(performance.now() - started);
-    return { event, label, status: response.status, ok: response.status >= 200 && response.status < 300, durationMs };
+    const ok = response.status >= 200 && response.status < 300;
+    return { event, label, status: response.status, ok, durationMs, ...(answer ? { answer } : {}) };
   } catch (error) {
     const durationMs = Math.round(performance.now() - started);
     return { event, label, status: null, ok: false, durationMs, error: describeFetchError(error, timeoutMs) };
   }
+}
+
+/** Bytes of an answer read before its first line is cut: enough for any line worth printing. */
+const ANSWER_READ_LIMIT = 65_536;
+const ANSWER_LENGTH = 200;
+
+/** The first non-empty line of a response body, shortened to 200 characters; the rest is not read. */
+export async function firstLineOf(response: Response): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  if (!reader) return undefined;
+  const decoder = new TextDecoder();
+  let text = "";
+  try {
+    while (text.length < ANSWER_READ_LIMIT) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+      if (/\S[^\n]*\n/.test(text)) break;
+    }
+  } catch {
+    // an answer cut off mid-body still has its status; show what arrived
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+  const line = text
+    .split(/\r?\n/)
+    .find((l) => l.trim() !== "")
+    ?.trim();
+  if (!line) return undefined;
+  return line.length > ANSWER_LENGTH ? `${line.slice(0, ANSWER_LENGTH - 1)}…` : line;
 }
 
 function labelOf(body: string): string | null {

@@ -1,8 +1,10 @@
 import { type CommandContext, contextOf, UsageError } from "./commands/context";
 import { inspectCommand } from "./commands/inspect";
+import { listenCommand } from "./commands/listen";
 import { replayCommand } from "./commands/replay";
 import { schemaCommand } from "./commands/schema";
 import { simulateCommand } from "./commands/simulate";
+import { triggerCommand } from "./commands/trigger";
 import { MAIN_HELP } from "./help";
 import type { CliIo } from "./io";
 
@@ -13,6 +15,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   schema: schemaCommand,
   simulate: simulateCommand,
   replay: replayCommand,
+  trigger: triggerCommand,
+  listen: listenCommand,
 };
 
 /**

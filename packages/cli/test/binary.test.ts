@@ -90,6 +90,18 @@ describe("the contactkit binary (node --import tsx src/cli.ts)", { timeout: 60_0
     expect(output()).toContain("mluvii simulator stopped");
   });
 
+  it("listen runs until SIGINT, then closes and prints what it received, exit 0", async () => {
+    const { child, exited, output } = startContactkit(["listen", "--port", "0"]);
+    await expect.poll(output, { timeout: 30_000, interval: 100 }).toContain("Press Ctrl-C to stop.");
+    const origin = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output())?.[1];
+    const body = readFileSync(fixture("mluvii-webhooks", "seed-000/SessionCreated.json"));
+    expect((await fetch(`${origin}/hook`, { method: "POST", body })).status).toBe(200);
+    await expect.poll(output, { timeout: 30_000, interval: 100 }).toContain("✓ mluvii webhooks SessionCreated");
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(output()).toContain("1 event: 1 valid, 0 of unknown type, 0 invalid");
+  });
+
   it("a usage error exits 2 on stderr", async () => {
     const result = await contactkit(["schema"]);
     expect(result.code).toBe(2);

@@ -14,7 +14,7 @@ describe("help and version", () => {
     expect(result.stdout).toContain("Usage: contactkit <command> [options]");
   });
 
-  it.each(["inspect", "schema", "simulate", "replay"])("%s --help", async (command) => {
+  it.each(["inspect", "schema", "simulate", "replay", "trigger", "listen"])("%s --help", async (command) => {
     const result = await run([command, "--help"]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
@@ -25,7 +25,8 @@ describe("help and version", () => {
   });
 
   it("no help line is longer than 110 columns", async () => {
-    for (const argv of [["--help"], ["inspect", "-h"], ["schema", "-h"], ["simulate", "-h"], ["replay", "-h"]]) {
+    const commands = ["inspect", "schema", "simulate", "replay", "trigger", "listen"];
+    for (const argv of [["--help"], ...commands.map((command) => [command, "-h"])]) {
       const { stdout } = await run(argv);
       for (const line of stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(110);
     }
@@ -40,7 +41,7 @@ describe("help and version", () => {
     const result = await run(["inspcet", "x.json"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('"inspcet" is not a command');
-    expect(result.stderr).toContain("inspect, schema, simulate, replay");
+    expect(result.stderr).toContain("inspect, schema, simulate, replay, trigger, listen");
     expect((await run(["--json"])).stderr).toContain("options go after a command");
   });
 });

@@ -245,3 +245,72 @@ describe("contactkit inspect <dir>", () => {
     expect(human.stdout).not.toContain("notes.txt");
   });
 });
+
+describe("contactkit inspect: --family, arrays, --warnings", () => {
+  const botText = JSON.stringify({ activity: "Text", sessionId: 7418277, text: "Hello <strong>there</strong>" });
+  const badBotText = JSON.stringify({ activity: "Text", sessionId: 7418277, text: "<h1>Hello</h1>" });
+
+  it("a bot's outbound Text: valid as a guest callback, flagged as also a request; --family chatbot-requests validates it strictly", async () => {
+    const auto = await run(["inspect", "-"], { stdin: botText });
+    expect(auto.code).toBe(0);
+    expect(auto.stdout).toMatch(/✓ <stdin> {2}mluvii chatbot-callbacks Text/);
+    expect(auto.stdout).toContain(
+      "also a valid mluvii chatbot-requests Text; say which with --family chatbot-requests",
+    );
+    const asRequest = await run(["inspect", "-", "--json", "--family", "chatbot-requests"], { stdin: badBotText });
+    expect(asRequest.code).toBe(1);
+    expect(jsonLines(asRequest.stdout)[0]).toMatchObject({
+      ok: false,
+      family: "chatbot-requests",
+      type: "Text",
+      issues: [{ path: "$.text" }],
+    });
+    // --strict alone still reads it as a guest's callback, which it also is
+    expect((await run(["inspect", "-", "--strict"], { stdin: badBotText })).code).toBe(0);
+    const other = await run(["inspect", "-", "--json", "--family", "mluvii/webhooks"], { stdin: botText });
+    expect(jsonLines(other.stdout)[0]).toMatchObject({ ok: false, family: "webhooks", issues: [{ path: "$" }] });
+    const unknownFamily = await run(["inspect", "-", "--family", "zendesk"], { stdin: botText });
+    expect([unknownFamily.code, unknownFamily.stderr]).toEqual([2, expect.stringContaining("chatbot-requests")]);
+  });
+
+  it("a JSON array gets 'one event per line: use NDJSON'", async () => {
+    const events = [0, 1].map(() =>
+      JSON.parse(readFileSync(fixture("mluvii-webhooks", "seed-000/SessionCreated.json"), "utf8")),
+    );
+    const result = await run(["inspect", "-", "--json"], { stdin: JSON.stringify(events, null, 2) });
+    expect(result.code).toBe(1);
+    expect(jsonLines(result.stdout)).toEqual([
+      {
+        ok: false,
+        vendor: null,
+        family: null,
+        type: null,
+        known: false,
+        issues: [{ path: "$", message: expect.stringContaining("one event per line: use NDJSON") }],
+      },
+    ]);
+  });
+
+  it("--warnings reports unknown keys and unknown enum values (paths, never values) and keeps exit 0", async () => {
+    const event = JSON.parse(readFileSync(fixture("mluvii-webhooks", "seed-000/SessionCreated.json"), "utf8"));
+    const text = JSON.stringify({
+      ...event,
+      data: { ...event.data, channel: "Hologram-7f3a", addedLater: "s3cret-value" },
+    });
+    const plain = await run(["inspect", "-", "--json"], { stdin: text });
+    expect(Object.keys(jsonLines(plain.stdout)[0] as object)).not.toContain("warnings");
+    const result = await run(["inspect", "-", "--json", "--warnings"], { stdin: text });
+    expect(result.code).toBe(0);
+    const [verdict] = jsonLines(result.stdout) as { ok: boolean; warnings: { path: string; code: string }[] }[];
+    expect(verdict?.ok).toBe(true);
+    expect(verdict?.warnings.map((w) => [w.code, w.path]).sort()).toEqual([
+      ["unknown_enum_value", "$.data.channel"],
+      ["unknown_key", "$.data"],
+    ]);
+    expect(result.stdout).toContain("addedLater");
+    expect(result.stdout).not.toMatch(/Hologram-7f3a|s3cret-value/);
+    const human = await run(["inspect", "-", "--warnings"], { stdin: text });
+    expect(human.stdout).toMatch(/warning \$\.data\.channel {2}unknown enum value: /);
+    expect((await run(["inspect", "-", "--warnings", "--strict"], { stdin: text })).code).toBe(1);
+  });
+});

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { isLoopbackHost, loadCapturedEvents, replay, resolveReplayTarget } from "@contactkit/cli";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fixture, own, run } from "./helpers";
@@ -190,5 +193,81 @@ describe("replay (programmatic)", () => {
     expect(target.url.href).toBe("http://localhost:1/h?token=abc&x=1");
     expect(target.headers.authorization).toBe(`Basic ${Buffer.from("u:p@ss").toString("base64")}`);
     expect(target.display).toBe("http://localhost:1/h?token=***&x=***");
+  });
+});
+
+describe("replay: answers and --raw", () => {
+  let answering: Server;
+  let answeringOrigin: string;
+  let bodies: Buffer[];
+
+  beforeEach(async () => {
+    bodies = [];
+    answering = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on("data", (chunk: Buffer) => chunks.push(chunk));
+      request.on("end", () => {
+        bodies.push(Buffer.concat(chunks));
+        const n = bodies.length;
+        response.setHeader("content-type", "application/json");
+        if (n === 1) response.end('{"ok":true,"type":"SessionCreated"}');
+        else if (n === 2) response.end('\n{"ok":true,"duplicate":true}\nsecond line');
+        else {
+          response.statusCode = 400;
+          response.end(`{"ok":false,"error":"mluvii webhooks: invalid JSON ${"x".repeat(300)}"}`);
+        }
+      });
+    });
+    await new Promise<void>((resolve) => answering.listen(0, "127.0.0.1", resolve));
+    answeringOrigin = `http://127.0.0.1:${(answering.address() as AddressInfo).port}`;
+  });
+
+  afterEach(async () => {
+    await new Promise((resolve) => answering.close(resolve));
+  });
+
+  it("prints the first line of each answer, so duplicates and 400 reasons show", async () => {
+    const result = await run(["replay", own("captures"), "--to", answeringOrigin]);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(
+      /^200 .*01-session-created\.json {2}mluvii webhooks SessionCreated {2}\d+ ms {2}\{"ok":true,"type":"SessionCreated"\}$/,
+    );
+    expect(lines[1]).toMatch(/^200 .*02-session\.ndjson:1 .* ms {2}\{"ok":true,"duplicate":true\}$/);
+    expect(lines[2]).toMatch(/^400 .*02-session\.ndjson:2 .*\{"ok":false,"error":"mluvii webhooks: invalid JSON x+…$/);
+    expect(lines[2]?.length).toBeLessThan(400);
+    const events = await loadCapturedEvents([own("captures/01-session-created.json")]);
+    const summary = await replay({ to: answeringOrigin, events });
+    const answer = summary.results[0]?.answer ?? "";
+    expect([
+      answer.length,
+      answer.startsWith('{"ok":false,"error":"mluvii webhooks: invalid JSON xxx'),
+      answer.at(-1),
+    ]).toEqual([200, true, "…"]);
+  });
+
+  it("--raw sends every record byte for byte: a byte-order mark, CRLF lines and malformed JSON included", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "contactkit-raw-"));
+    try {
+      const whole = Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from('{\r\n  "eventType": "SessionCreated"\r\n}\r\n'),
+      ]);
+      writeFileSync(join(dir, "a.json"), whole);
+      writeFileSync(join(dir, "b.ndjson"), '{"eventType":"SessionEnded"}\r\n{"eventType":\n\n[1]\n');
+      const cooked = await run(["replay", dir, "--to", answeringOrigin]);
+      expect(cooked.stdout).toMatch(/^--- .*b\.ndjson:2 {2}not sent: not JSON/m);
+      bodies = [];
+      const raw = await run(["replay", dir, "--to", answeringOrigin, "--raw"]);
+      expect(bodies.map((b) => b.toString("latin1"))).toEqual(
+        [whole, Buffer.from('{"eventType":"SessionEnded"}'), Buffer.from('{"eventType":'), Buffer.from("[1]")].map(
+          (b) => b.toString("latin1"),
+        ),
+      );
+      expect(raw.stdout).toMatch(/^200 .*b\.ndjson:1 .*\{"ok":true,"duplicate":true\}$/m);
+      expect(raw.stdout).toMatch(/^400 .*b\.ndjson:4 /m);
+      expect(raw.stdout).toContain("4 events to");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

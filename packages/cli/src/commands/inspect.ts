@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
+import { familyNames, findFamily } from "../families";
 import { INSPECT_HELP } from "../help";
 import { type InspectedPayload, inspectPayload, notJson, toVerdict, worstExitCode } from "../inspect";
 import { readAll } from "../io";
@@ -15,6 +16,8 @@ export async function inspectCommand(args: readonly string[], ctx: CommandContex
   const { values, positionals } = parseCommandArgs(args, {
     json: { type: "boolean" },
     strict: { type: "boolean" },
+    warnings: { type: "boolean" },
+    family: { type: "string" },
     format: { type: "string" },
     help: { type: "boolean", short: "h" },
   });
@@ -23,6 +26,10 @@ export async function inspectCommand(args: readonly string[], ctx: CommandContex
     return 0;
   }
   const format = (values.format ?? "auto") as PayloadFormat;
+  const family = values.family === undefined ? undefined : findFamily(values.family);
+  if (values.family !== undefined && !family) {
+    throw new UsageError(`--family must be one of ${familyNames().join(", ")} (or vendor/family)`);
+  }
   if (!FORMATS.includes(format)) throw new UsageError("--format must be auto, json or ndjson");
   if (positionals.length === 0) {
     throw new UsageError(
@@ -38,10 +45,13 @@ export async function inspectCommand(args: readonly string[], ctx: CommandContex
         ? [cannotRead(text.unreadable)]
         : inspectPayload(text, {
             strict: values.strict === true,
+            strictWarnings: values.warnings === true,
             format: format === "auto" && input !== "-" ? formatOfPath(input) : format,
+            ...(family ? { families: [family] } : {}),
           });
     for (const result of results) {
-      ctx.io.stdout.write(values.json ? `${JSON.stringify(toVerdict(result))}\n` : render(label, result, ctx));
+      const verdict = toVerdict(result, { warnings: values.warnings === true });
+      ctx.io.stdout.write(values.json ? `${JSON.stringify(verdict)}\n` : render(label, result, ctx));
     }
     all.push(...results);
   }

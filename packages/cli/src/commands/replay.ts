@@ -17,6 +17,7 @@ export async function replayCommand(args: readonly string[], ctx: CommandContext
     delay: { type: "string" },
     timeout: { type: "string" },
     "allow-remote": { type: "boolean" },
+    raw: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -31,7 +32,7 @@ export async function replayCommand(args: readonly string[], ctx: CommandContext
   const timeoutMs = integerOption("timeout", values.timeout, 10_000);
   let events: CapturedEvent[];
   try {
-    events = await loadCapturedEvents(positionals, ctx.cwd);
+    events = await loadCapturedEvents(positionals, ctx.cwd, { raw: values.raw === true });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     const why = code === "ENOENT" ? "no such file or directory" : "it cannot be read";
@@ -80,8 +81,11 @@ function renderResult(result: ReplayResult, ctx: CommandContext): string {
   const { out } = ctx;
   const where = result.event.line === undefined ? result.event.source : `${result.event.source}:${result.event.line}`;
   const label = result.label ? `  ${out.dim(result.label)}` : "";
-  if (result.ok) return `${out.green(String(result.status))} ${where}${label}  ${out.dim(`${result.durationMs} ms`)}\n`;
+  const answer = result.answer ? `  ${result.answer}` : "";
+  if (result.ok) {
+    return `${out.green(String(result.status))} ${where}${label}  ${out.dim(`${result.durationMs} ms`)}${answer}\n`;
+  }
   const status = result.status === null ? "---" : String(result.status);
   const why = result.error ? `  ${result.error}` : "";
-  return `${out.red(status)} ${where}${label}${why}\n`;
+  return `${out.red(status)} ${where}${label}${why}${answer}\n`;
 }
