@@ -106,11 +106,11 @@ describe("contactkit trigger", () => {
       "--set",
       "participants[1].name=Jana",
       "--set",
-      "language=null",
+      "language=42",
       "--set",
       'queue_path_ids="42"',
     ]);
-    expect(printed.code).toBe(1); // `language` is a string or absent, never null: nothing is printed or sent
+    expect(printed.code).toBe(1); // `language` is a string, null or absent, never a number: nothing is printed or sent
     expect(printed.stdout).toBe("");
     expect(printed.stderr).toContain("$.language");
     const ok = await run(["trigger", "disconnected", "--print", "--bare", "--set", "participants[1].name=Jana"]);

@@ -2271,7 +2271,7 @@ export const EXPERTFLOW_CIM_EXAMPLES: { readonly [K in keyof ExpertflowCimEventM
     channelSession: WEB_SESSION,
     data: {
       taskId: "8a7c6da5-5d13-40cd-88c2-7b455a6a392f",
-      currentTaskState: { name: "ACTIVE", reasonCode: null },
+      currentTaskState: "ACTIVE",
       taskCloseReason: null,
       agentId: "380d075c-5731-4c95-ad70-c968ddcce003",
       conversationId: "684ffbc10eaa0f7ecef7a946",

@@ -30,11 +30,11 @@ function renameIds(value: unknown, ids: ReadonlyMap<string, string>): unknown {
  * room, so the body reads as one conversation.
  */
 function conversationFor(event: Json): Conversation {
-  const example = EXPERTFLOW_CIM_EXAMPLES.TOPIC_STATE_CHANGE_EVENT.data;
+  const example = EXPERTFLOW_CIM_EXAMPLES.TOPIC_STATE_CHANGE_EVENT.data as Conversation;
   const ids = new Map<string, string>();
-  if (typeof event.conversationId === "string") ids.set(example.id, event.conversationId);
+  if (typeof event.conversationId === "string" && example.id) ids.set(example.id, event.conversationId);
   const room = valueAt(event, ["roomInfo", "id"]);
-  if (typeof room === "string" && example.roomInfo) ids.set(example.roomInfo.id, room);
+  if (typeof room === "string" && example.roomInfo?.id) ids.set(example.roomInfo.id, room);
   return renameIds(example, ids) as Conversation;
 }
 
