@@ -26,7 +26,7 @@ describe("detectFamily", () => {
     expect(result.issues.length).toBeGreaterThan(0);
   });
 
-  it("reads the PascalCase Activity key of mluvii's Ping (chatbot notes)", () => {
+  it("reads the PascalCase Activity key of mluvii's Ping (as mluvii's Czech docs and sample bots send it)", () => {
     expect(detectFamily({ Activity: "Ping" })).toMatchObject({ ok: true, family: "chatbot-callbacks", type: "Ping" });
   });
 
@@ -40,7 +40,7 @@ describe("detectFamily", () => {
     const msg = JSON.parse(readFileSync(fixture("expertflow-cim", "seed-003/task-enqueued.json"), "utf8"));
     const detection = detectFamily(msg);
     expect(detection).toMatchObject({ ok: true, vendor: "expertflow", type: "TASK_ENQUEUED" });
-    expect(detection.warnings.map((w) => w.code)).toContain("intent_mismatch"); // seed 003 S10
+    expect(detection.warnings.map((w) => w.code)).toContain("intent_mismatch"); // the Init node page's Task Enqueued example
   });
 
   it("an array, a number or an object without a discriminator is undetectable", () => {

@@ -98,7 +98,7 @@ describe("contactkit inspect: invalid, unknown, undetectable", () => {
   });
 
   it("reports malformed JSON from a real doc example with its line and column", async () => {
-    // CCAI QM docs' "human agent leaving a chat" example misses a comma (vendor notes; ccai-qm-chat keeps it as .txt)
+    // CCAI QM docs' "human agent leaving a chat" example misses a comma (ccai-qm-chat keeps it as .txt)
     const result = await run([
       "inspect",
       fixture("ccai-qm-chat", "10-participant-left-the-chat--human-agent-leaving-a-chat.txt"),

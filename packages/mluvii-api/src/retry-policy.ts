@@ -21,7 +21,8 @@ export function backoffDelay(retry: number, settings: BackoffSettings, random: (
 }
 
 /**
- * `Retry-After` in milliseconds: delta-seconds (decimals tolerated) or an HTTP date (RFC 9110 §10.2.3).
+ * `Retry-After` in milliseconds: delta-seconds (decimals tolerated) or an HTTP date (RFC 9110, section 10.2.3:
+ * https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3).
  * Returns undefined when absent or unparseable; a date in the past gives 0.
  */
 export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {

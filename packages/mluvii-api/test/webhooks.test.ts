@@ -36,7 +36,9 @@ const input: MluviiWebhookInput = {
   callbackUrl: "https://u:p@bot.example.com/hook",
 };
 
-describe("webhook subscriptions (vendor notes §2.2)", () => {
+// The subscription endpoints: body `mluvii/mluvii.ApiModels@9529d71:Webhooks/WebhookAddEditModel.cs`, statuses
+// `mluvii/publicapi-go@8afcef1:swagger.json` (201 / 409 with the existing id / 204).
+describe("webhook subscriptions", () => {
   it("types eventTypes with the event names of @contactkit/mluvii-webhooks", () => {
     expectTypeOf<MluviiWebhookEventName>().toEqualTypeOf<MluviiWebhookEventType>();
     // @ts-expect-error: not a mluvii webhook event type (tsc checks this line)

@@ -1,7 +1,8 @@
-// Re-extracts every JSON example of seed 001 (mluvii "Supported activities and events") into
+// Re-extracts every JSON example of mluvii's "Supported activities and events" page
+// (https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events) into
 // test/fixtures/seed-001/, one file per example, byte-for-byte as the doc prints it (typos, placeholders and
 // malformed JSON included), plus manifest.json naming the heading and label each example sits under.
-// Usage (from the repository root): node packages/mluvii-chatbot/scripts/extract-fixtures.mjs [path-to-seed]
+// Usage (from the repository root): node packages/mluvii-chatbot/scripts/extract-fixtures.mjs <plain-text copy of the page>
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,8 +1,9 @@
-// Re-extracts every JSON example of seed 001 (mluvii "Supported activities and events") into
+// Re-extracts every JSON example of mluvii's "Supported activities and events" page
+// (https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events) into
 // test/fixtures/seed-001/, one file per example, exactly as the doc prints it (placeholders, typos and malformed
 // JSON included), plus manifest.json with the heading, the label above the example and its direction:
 // request (bot → mluvii: what the simulator receives), response / callback (mluvii → bot: what it sends).
-// Usage (from the repository root): node packages/mluvii-simulator/scripts/extract-fixtures.mjs [seed-path]
+// Usage (from the repository root): node packages/mluvii-simulator/scripts/extract-fixtures.mjs <plain-text copy of the page>
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,5 +1,6 @@
 /**
- * Seed 001 (mluvii "Supported activities and events", docs.mluvii.com) against the simulator: every response and
+ * The JSON examples of mluvii's "Supported activities and events" page
+ * (https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events) against the simulator: every response and
  * callback example names keys the simulator sends (after the doc's typos), and every request example that is
  * valid JSON is answered as mluvii's model says. Fixtures come from scripts/extract-fixtures.mjs.
  */
@@ -35,7 +36,7 @@ function documentedKeys(source: string): string[] {
 const activityOf = (source: string) => /"activity":\s*"(\w+)"/i.exec(source)?.[1];
 
 /**
- * Keys the doc prints that mluvii does not send (vendor notes §6.1):
+ * Keys the doc prints that mluvii does not send (checked against `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad`):
  * - `sesionId` (GetAvailableGroupsResponse) and `sessinId` (SetCallParamsResponse) are typos of `sessionId`
  *   (`ChatbotChannelActivityBase.cs`);
  * - `AppleContactId` (GetGuestIdentityResponse) is not in the model, which has `genericChannelId` instead.
@@ -152,7 +153,7 @@ describe("seed 001 fixtures", () => {
     for (const entry of manifest.filter((e) => e.role === "request" && e.json)) {
       results[entry.file] = (await postActivity(sim, text(entry.file))).status;
     }
-    // GetHeroCards, Enable/DisableGuestUpload and the Buttons message are printed without sessionId (notes §4);
+    // GetHeroCards, Enable/DisableGuestUpload and the Buttons message are printed without sessionId;
     // the model's ChatbotChannelActivityBase requires it, so the simulator answers 400 naming sessionId.
     expect(results).toEqual({
       "20-getherocards.request.json": 400,

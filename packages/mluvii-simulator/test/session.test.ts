@@ -52,7 +52,7 @@ describe("scripted guests", () => {
       expect(parsed.ok && parsed.known).toBe(true);
       expect(request.body).toMatchObject({ sessionId: session.id, language: "cs", source: "WhatsApp" });
     }
-    // guest Text timestamps carry no offset, as in seed 001's Buttons example
+    // guest Text timestamps carry no offset, as in the Buttons example of mluvii's "Supported activities and events" page
     expect((bot.requests[1]?.body as { timestamp?: string } | undefined)?.timestamp).toMatch(
       /^\d{4}-\d\d-\d\dT[\d:.]+$/,
     );

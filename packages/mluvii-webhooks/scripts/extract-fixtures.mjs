@@ -1,5 +1,6 @@
-// Re-extracts the JSON examples of the mluvii *Webhooks* documentation page (seed 000) into test fixtures.
-// Usage (from the repository root): node packages/mluvii-webhooks/scripts/extract-fixtures.mjs [seed-file]
+// Re-extracts the JSON examples of the mluvii *Webhooks* documentation page (https://docs.mluvii.com/en/for-it-specialists/public-api/webhooks)
+// into test fixtures. Usage (from the repository root):
+//   node packages/mluvii-webhooks/scripts/extract-fixtures.mjs <plain-text copy of the page>
 //
 // The page is a plain-text copy: each event section reads "<Heading>", a paragraph, "ParameterValueExample",
 // the parameter table, then "JSON Example" followed by one JSON object starting with "{" and ending with a "}"

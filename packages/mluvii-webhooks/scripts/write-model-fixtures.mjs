@@ -1,7 +1,7 @@
-// Writes fixtures for the mluvii webhook events the documentation copy (seed 000) does not show, and for the
-// null / non-null variants of nullable fields, from the payload classes of mluvii.ApiModels as summarised in
-// vendor notes §2.3 (field lists) and §2.5 (the 26-key generic activity payload: every key present, null when
-// unused). Values are realistic but invented. Usage: node packages/mluvii-webhooks/scripts/write-model-fixtures.mjs
+// Writes fixtures for the mluvii webhook events the Webhooks documentation page does not show, and for the
+// null / non-null variants of nullable fields, from the payload classes of `mluvii/mluvii.ApiModels@9529d71`
+// (`Webhooks/WebhookEventType.cs`, `Webhooks/Payloads/*.cs`; the generic activity payload has 26 keys, every key
+// present, null when unused). Values are realistic but invented. Usage: node packages/mluvii-webhooks/scripts/write-model-fixtures.mjs
 // Output: test/fixtures/model/<EventType>[.<variant>].json — the part before the first dot is the event type a
 // test expects the fixture to parse to (`_unknown.*` files must parse as unknown events).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -48,7 +48,7 @@ function activity(type, fields, time = "2024-06-03T10:15:42.5123+02:00") {
 
 const session = { id: 7410001, tenantId: 62 };
 const fixtures = {
-  // --- non-activity events the seed does not show
+  // --- non-activity events the page does not show
   "UserStatusChanged.json": {
     eventType: "UserStatusChanged",
     data: { userId: 2710, status: "ONLINE", availabilityStatus: "DEFAULT", availabilityStatusReason: null },
@@ -134,7 +134,7 @@ const fixtures = {
       routingRuleSetId: 15,
     },
   },
-  // --- special activities the seed does not show (or not in this variant)
+  // --- special activities the page does not show (or not in this variant)
   "SessionActivityAvResponse.json": {
     eventType: "SessionActivityAvResponse",
     data: { sessionId: 7375793, operatorId: 2710, response: "Accepted", time: "2024-05-03T13:55:01.0012+02:00" },
@@ -164,7 +164,7 @@ const fixtures = {
       time: "2024-05-06T14:45:00.5+02:00",
     },
   },
-  // --- generic activities the seed does not show
+  // --- generic activities the page does not show
   "SessionActivityChatMessage.guest.json": activity("ChatMessage", {
     client: "Guest",
     text: "Dobrý den, potřebuji poradit.",
@@ -248,7 +248,7 @@ const fixtures = {
     toOperatorUserId: 4301,
     toOperatorFullName: "Jana Nováková",
   }),
-  // --- seed-shown types with nullable fields the seed leaves null (or set)
+  // --- types the page shows, with nullable fields its examples leave null (or set)
   "SessionActivityHeroCard.by-operator.json": activity("HeroCard", {
     client: "User",
     userId: 2710,

@@ -1,6 +1,7 @@
 /**
- * Every mistake vendor notes §6.1 lists for the mluvii *Webhooks* page (seed 000), pinned: what the SDK does with
- * the page's version and why. "The page" below is docs.mluvii.com /en/for-it-specialists/public-api/webhooks.
+ * Every mistake of the mluvii *Webhooks* page, pinned: what the SDK does with the page's version and why, checked
+ * against mluvii's payload classes (`mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/*.cs`). "The page" below is
+ * https://docs.mluvii.com/en/for-it-specialists/public-api/webhooks; its JSON examples are the fixtures in `seed-000/`.
  */
 import { formFieldSchema, mluviiWebhooks, timestampOf } from "@contactkit/mluvii-webhooks";
 import { describe, expect, it } from "vitest";
@@ -46,7 +47,8 @@ describe("datetimes", () => {
   });
 
   // The parameter tables give the format `yyyy-MM-dd'T'HH:mm:ss,SSSZZZZ` (comma before the fraction). The wire is
-  // ISO 8601 with "." and 0–7 fraction digits (notes §2.6): the comma form fails, the real forms pass.
+  // ISO 8601 with "." and 0–7 fraction digits (the page's own JSON examples; .NET `DateTimeOffset` as
+  // Newtonsoft.Json writes it): the comma form fails, the real forms pass.
   it("rejects the parameter tables' comma-fraction pattern", () => {
     expect(failurePaths(withData("SessionStarted", { started: "2024-05-02T16:05:24,454661+02:00" }))).toEqual([
       "$.data.started",
@@ -205,7 +207,8 @@ describe("other table/prose mistakes", () => {
     ).toBe(true);
   });
 
-  // Notes §6.2: chatbotMessageContent is a string in the webhook payload (an object only in the Sessions API).
+  // chatbotMessageContent is a `string` in `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/SessionActivityGenericPayload.cs`
+  // (an object only in the Sessions API's `Sessions/SessionModel.cs`).
   it("chatbotMessageContent as an object fails at $.data.chatbotMessageContent", () => {
     const payload = fixtureJson("model/SessionActivityChatbotMessage.json");
     payload.data.chatbotMessageContent = { text: "hi" };

@@ -6,7 +6,7 @@ const seed = fixtures("seed-000");
 const model = fixtures("model");
 const known = [...seed, ...model].filter((f) => !f.expectedType.startsWith("_unknown"));
 
-describe("seed 000 (mluvii Webhooks page) JSON examples", () => {
+describe("the mluvii Webhooks page's JSON examples", () => {
   it("has every JSON example of the page (21; the copy stops inside SessionActivityOperatorInvited)", () => {
     expect(seed).toHaveLength(21);
   });
@@ -26,7 +26,7 @@ describe("seed 000 (mluvii Webhooks page) JSON examples", () => {
   });
 });
 
-describe("fixtures written from the models for events the seed does not show", () => {
+describe("fixtures written from the models for events the page does not show", () => {
   it.each(model.filter((f) => !f.expectedType.startsWith("_unknown")))(
     "$file parses to $expectedType",
     ({ text, expectedType }) => {

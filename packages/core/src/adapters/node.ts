@@ -34,7 +34,10 @@ export const BODY_CONSUMED_MESSAGE =
 /** Methods the fetch `Request` refuses to carry (Fetch standard, "forbidden method"). */
 const FORBIDDEN_METHODS: ReadonlySet<string> = new Set(["CONNECT", "TRACE", "TRACK"]);
 
-/** Headers that belong to one HTTP/1.1 connection and must not be sent over HTTP/2 (RFC 9113 §8.2.2). */
+/**
+ * Headers that belong to one HTTP/1.1 connection and must not be sent over HTTP/2 (RFC 9113, section 8.2.2:
+ * https://www.rfc-editor.org/rfc/rfc9113#section-8.2.2).
+ */
 const CONNECTION_HEADERS: ReadonlySet<string> = new Set([
   "connection",
   "keep-alive",

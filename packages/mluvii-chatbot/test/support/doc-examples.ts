@@ -3,7 +3,7 @@ import { join } from "node:path";
 
 const dir = join(import.meta.dirname, "../fixtures/seed-001");
 
-/** One extracted JSON example of seed 001 (see scripts/extract-fixtures.mjs). */
+/** One extracted JSON example of the "Supported activities and events" page (see scripts/extract-fixtures.mjs). */
 export interface ManifestEntry {
   file: string;
   heading: string;
@@ -18,7 +18,7 @@ export const manifest: ManifestEntry[] = JSON.parse(readFileSync(join(dir, "mani
 export const readExample = (file: string): string => readFileSync(join(dir, file), "utf8");
 
 /**
- * Sample values for the doc's `<…>` placeholders (and the bare words seed 001 uses as types). A placeholder
+ * Sample values for the doc's `<…>` placeholders (and the bare words the page uses as types). A placeholder
  * missing here stays in the text, so JSON.parse fails and the test names it.
  */
 const PLACEHOLDERS: [string, unknown][] = [

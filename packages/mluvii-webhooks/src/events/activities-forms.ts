@@ -59,7 +59,7 @@ export interface SessionActivityChatbotHeroCardSubmissionData extends SessionAct
   /** Always `"ChatbotHeroCardSubmission"`. */
   type: "ChatbotHeroCardSubmission";
 }
-/** The guest pressed a chatbot hero card button: `chatbotHeroCardSubmissionKey` / `chatbotHeroCardSubmissionValue`. [model] */
+/** The guest pressed a chatbot hero card button: `chatbotHeroCardSubmissionKey` / `chatbotHeroCardSubmissionValue`. Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivityChatbotHeroCardSubmission {
   /** Discriminator. */
   eventType: "SessionActivityChatbotHeroCardSubmission";

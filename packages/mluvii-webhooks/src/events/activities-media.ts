@@ -7,7 +7,7 @@ export interface SessionActivitySharedScreenData extends SessionActivityGenericD
   /** Always `"SharedScreen"`. */
   type: "SharedScreen";
 }
-/** The screen was shared in the session. [model] */
+/** The screen was shared in the session. Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivitySharedScreen {
   /** Discriminator. */
   eventType: "SessionActivitySharedScreen";
@@ -43,7 +43,7 @@ export interface SessionActivityCobrowsingStoppedByGuestData extends SessionActi
   /** Always `"CobrowsingStoppedByGuest"`. */
   type: "CobrowsingStoppedByGuest";
 }
-/** The guest stopped co-browsing. [model] */
+/** The guest stopped co-browsing. Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivityCobrowsingStoppedByGuest {
   /** Discriminator. */
   eventType: "SessionActivityCobrowsingStoppedByGuest";
@@ -59,7 +59,7 @@ export interface SessionActivityScreenSharingFailedByGuestData extends SessionAc
   /** Always `"ScreenSharingFailedByGuest"`. */
   type: "ScreenSharingFailedByGuest";
 }
-/** Screen sharing failed on the guest's side. [model] */
+/** Screen sharing failed on the guest's side. Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivityScreenSharingFailedByGuest {
   /** Discriminator. */
   eventType: "SessionActivityScreenSharingFailedByGuest";
@@ -75,7 +75,7 @@ export interface SessionActivityFileUploadFailedData extends SessionActivityGene
   /** Always `"FileUploadFailed"`. */
   type: "FileUploadFailed";
 }
-/** A file upload failed. [model] */
+/** A file upload failed. Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivityFileUploadFailed {
   /** Discriminator. */
   eventType: "SessionActivityFileUploadFailed";
@@ -111,7 +111,7 @@ export interface SessionActivityResumeGuestData extends SessionActivityGenericDa
   /** Always `"ResumeGuest"`. */
   type: "ResumeGuest";
 }
-/** The operator resumed the held call (counterpart of `OnHold`). [model] */
+/** The operator resumed the held call (counterpart of `OnHold`). Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivityResumeGuest {
   /** Discriminator. */
   eventType: "SessionActivityResumeGuest";

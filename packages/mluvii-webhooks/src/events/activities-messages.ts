@@ -7,7 +7,7 @@ export interface SessionActivityChatMessageData extends SessionActivityGenericDa
   /** Always `"ChatMessage"`. */
   type: "ChatMessage";
 }
-/** A chat message was sent; `client` says by whom (`userId` / `chatbotId` set accordingly) and `text` holds it (may be HTML). [model `SessionModel.cs` Activity] */
+/** A chat message was sent; `client` says by whom (`userId` / `chatbotId` set accordingly) and `text` holds it (may be HTML). Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivityChatMessage {
   /** Discriminator. */
   eventType: "SessionActivityChatMessage";
@@ -25,7 +25,7 @@ export interface SessionActivitySharedFileData extends SessionActivityGenericDat
   /** Always `"SharedFile"`. */
   type: "SharedFile";
 }
-/** A file was shared: `file` describes it and `associatedSharedFileUrl` links to it. [model] */
+/** A file was shared: `file` describes it and `associatedSharedFileUrl` links to it. Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivitySharedFile {
   /** Discriminator. */
   eventType: "SessionActivitySharedFile";
@@ -43,7 +43,7 @@ export interface SessionActivityChatbotMessageData extends SessionActivityGeneri
   /** Always `"ChatbotMessage"`. */
   type: "ChatbotMessage";
 }
-/** A chatbot sent a message: `chatbotId` and `chatbotMessageContent` (a string in webhooks). [model] */
+/** A chatbot sent a message: `chatbotId` and `chatbotMessageContent` (a string in webhooks). Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivityChatbotMessage {
   /** Discriminator. */
   eventType: "SessionActivityChatbotMessage";
@@ -61,7 +61,7 @@ export interface SessionActivityWelcomeMessageData extends SessionActivityGeneri
   /** Always `"WelcomeMessage"`. */
   type: "WelcomeMessage";
 }
-/** The welcome message was shown to the guest (`text`). [model] */
+/** The welcome message was shown to the guest (`text`). Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivityWelcomeMessage {
   /** Discriminator. */
   eventType: "SessionActivityWelcomeMessage";
@@ -149,7 +149,7 @@ export interface SessionActivityAutoActivityAsOperatorData extends SessionActivi
   /** Always `"AutoActivityAsOperator"`. */
   type: "AutoActivityAsOperator";
 }
-/** An automatic message sent in an operator's name (added 2023-03-02). [model] */
+/** An automatic message sent in an operator's name (added to `Webhooks/WebhookEventType.cs` on 2023-03-02). Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivityAutoActivityAsOperator {
   /** Discriminator. */
   eventType: "SessionActivityAutoActivityAsOperator";

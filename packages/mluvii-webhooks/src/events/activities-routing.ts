@@ -7,7 +7,7 @@ export interface SessionActivitySessionEndedData extends SessionActivityGenericD
   /** Always `"SessionEnded"`. */
   type: "SessionEnded";
 }
-/** The session ended; `terminationReason` says why. [model] */
+/** The session ended; `terminationReason` says why. Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivitySessionEnded {
   /** Discriminator. */
   eventType: "SessionActivitySessionEnded";
@@ -25,7 +25,7 @@ export interface SessionActivitySessionForwardedData extends SessionActivityGene
   /** Always `"SessionForwarded"`. */
   type: "SessionForwarded";
 }
-/** The session was forwarded, with details: `toOperatorUserId` / `toOperatorFullName`, `toGroupId` / `toGroupName`, `toPhoneNumber`, `note`. [model] */
+/** The session was forwarded, with details: `toOperatorUserId` / `toOperatorFullName`, `toGroupId` / `toGroupName`, `toPhoneNumber`, `note`. Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivitySessionForwarded {
   /** Discriminator. */
   eventType: "SessionActivitySessionForwarded";
@@ -77,7 +77,7 @@ export interface SessionActivityOperatorInviteRejectedData extends SessionActivi
   /** Always `"OperatorInviteRejected"`. */
   type: "OperatorInviteRejected";
 }
-/** The invited operator rejected the invitation. [model] */
+/** The invited operator rejected the invitation. Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivityOperatorInviteRejected {
   /** Discriminator. */
   eventType: "SessionActivityOperatorInviteRejected";
@@ -93,7 +93,7 @@ export interface SessionActivityOperatorKickedData extends SessionActivityGeneri
   /** Always `"OperatorKicked"`. */
   type: "OperatorKicked";
 }
-/** An operator was removed from the session (which of `userId` / `toOperatorUserId` is whom is undocumented). [model] */
+/** An operator was removed from the session (which of `userId` / `toOperatorUserId` is whom is undocumented). Source: `mluvii/mluvii.ApiModels@9529d71:Sessions/SessionModel.cs` (class `Activity`). */
 export interface SessionActivityOperatorKicked {
   /** Discriminator. */
   eventType: "SessionActivityOperatorKicked";

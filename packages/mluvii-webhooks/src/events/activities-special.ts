@@ -46,7 +46,7 @@ export interface SessionActivityAvResponseData extends SessionActivityAvData {
   /** The guest's answer, e.g. `Accepted`, `RejectedNoMic` (open enum). */
   response: SessionAvRequestState;
 }
-/** The guest answered an audio/video request. [model `SessionActivityAvResponsePayload.cs`] */
+/** The guest answered an audio/video request. Source: `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/SessionActivityAvResponsePayload.cs`. */
 export interface SessionActivityAvResponse {
   /** Discriminator. */
   eventType: "SessionActivityAvResponse";
@@ -66,7 +66,7 @@ export interface SessionActivityAvMediaResultData extends SessionActivityAvData 
   /** Whether a media stream is available. */
   isStreamAvailable: boolean;
 }
-/** The guest's browser reported which media it could use for the call. [model `SessionActivityAvMediaResultPayload.cs`] */
+/** The guest's browser reported which media it could use for the call. Source: `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/SessionActivityAvMediaResultPayload.cs`. */
 export interface SessionActivityAvMediaResult {
   /** Discriminator. */
   eventType: "SessionActivityAvMediaResult";

@@ -57,9 +57,9 @@ export const formFieldSchema: z.ZodType<FormField> = z.object({
 
 /** A link preview (internal C# `object`; the shape seen in the webhooks page's example). */
 export interface PreviewUrl {
-  /** Page title, or `null` when the page has none [inference]. */
+  /** Page title, or `null` when the page has none (undocumented; read from the example). */
   title: string | null;
-  /** Preview image URL, or `null` [inference]. */
+  /** Preview image URL, or `null` (undocumented; read from the example). */
   imageUrl: string | null;
   /** Numeric content kind (undocumented; `1` in the example). The page's table misspells it `contantType`. */
   contentType: number;

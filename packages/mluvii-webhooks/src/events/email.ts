@@ -20,7 +20,7 @@ export interface EmailThreadCreatedData extends EmailThreadRef {
   /** When the thread was created. */
   created: DateTimeString;
 }
-/** A new e-mail thread was created (an e-mail arrived that starts a conversation). [model `EmailThreadCreatedPayload.cs`] */
+/** A new e-mail thread was created (an e-mail arrived that starts a conversation). Source: `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/EmailThreadCreatedPayload.cs`. */
 export interface EmailThreadCreated {
   /** Discriminator. */
   eventType: "EmailThreadCreated";
@@ -42,7 +42,7 @@ export interface EmailThreadOperatorData extends EmailThreadRef {
 }
 const operatorData = z.object({ ...threadRefShape, userId: safeInt(), time: dateTime() });
 
-/** An operator took the e-mail thread. [model `EmailThreadOperatorJoinedPayload.cs`] */
+/** An operator took the e-mail thread. Source: `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/EmailThreadOperatorJoinedPayload.cs`. */
 export interface EmailThreadOperatorJoined {
   /** Discriminator. */
   eventType: "EmailThreadOperatorJoined";
@@ -55,7 +55,7 @@ export const emailThreadOperatorJoinedSchema: z.ZodType<EmailThreadOperatorJoine
   data: operatorData,
 });
 
-/** An operator left the e-mail thread. [model `EmailThreadOperatorLeftPayload.cs`] */
+/** An operator left the e-mail thread. Source: `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/EmailThreadOperatorLeftPayload.cs`. */
 export interface EmailThreadOperatorLeft {
   /** Discriminator. */
   eventType: "EmailThreadOperatorLeft";
@@ -77,7 +77,7 @@ export interface EmailThreadForwardedData extends EmailThreadRef {
   /** Target operator group id, or `null` when forwarded to an operator. */
   operatorGroupId: number | null;
 }
-/** The e-mail thread was forwarded to an operator or a group. [model `EmailThreadForwardedPayload.cs`] */
+/** The e-mail thread was forwarded to an operator or a group. Source: `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/EmailThreadForwardedPayload.cs`. */
 export interface EmailThreadForwarded {
   /** Discriminator. */
   eventType: "EmailThreadForwarded";

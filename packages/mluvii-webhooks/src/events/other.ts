@@ -22,7 +22,7 @@ export interface UserStatusChangedData {
   /** Free-text reason the operator gave for the availability (e.g. a break name), or `null` (`string`). */
   availabilityStatusReason: string | null;
 }
-/** An operator's status changed. Carries no time. The only operator-presence webhook. [model `UserStatusChangedPayload.cs`] */
+/** An operator's status changed. Carries no time. The only operator-presence webhook. Source: `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/UserStatusChangedPayload.cs`. */
 export interface UserStatusChanged {
   /** Discriminator. */
   eventType: "UserStatusChanged";
@@ -47,7 +47,7 @@ export interface GuestIdentityUpdatedData {
   /** Tenant (mluvii department) id. */
   tenantId: number;
 }
-/** A guest's identity was updated. No time. [model `GuestIdentityUpdatedPayload.cs`, added 2021-04-14] */
+/** A guest's identity was updated. No time. Source: `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/GuestIdentityUpdatedPayload.cs` (added 2021-04-14). */
 export interface GuestIdentityUpdated {
   /** Discriminator. */
   eventType: "GuestIdentityUpdated";
@@ -75,7 +75,7 @@ export interface ApplicationSettingChangedData {
   /** Routing rule set the setting applies to, or `null`. */
   routingRuleSetId: number | null;
 }
-/** An application setting changed. No time. [model `ApplicationSettingChangedPayload.cs`, added 2022-03] */
+/** An application setting changed. No time. Source: `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/ApplicationSettingChangedPayload.cs` (added 2022-03). */
 export interface ApplicationSettingChanged {
   /** Discriminator. */
   eventType: "ApplicationSettingChanged";

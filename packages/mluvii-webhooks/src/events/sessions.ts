@@ -161,7 +161,7 @@ export const sessionOperatorConcludedSchema: z.ZodType<SessionOperatorConcluded>
   data: operatorData,
 });
 
-/** The session's call parameters changed; fetch them through the Sessions API. No time. [model `SessionCallParamsUpdatedPayload.cs`] */
+/** The session's call parameters changed; fetch them through the Sessions API. No time. Source: `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/SessionCallParamsUpdatedPayload.cs`. */
 export interface SessionCallParamsUpdated {
   /** Discriminator. */
   eventType: "SessionCallParamsUpdated";
@@ -174,7 +174,7 @@ export const sessionCallParamsUpdatedSchema: z.ZodType<SessionCallParamsUpdated>
   data: z.object(sessionRefShape),
 });
 
-/** The session's recording finished post-processing and can be downloaded. No time. [model, added 2022-04-29] */
+/** The session's recording finished post-processing and can be downloaded. No time. Source: `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/SessionRecordingPostProcessingCompletedPayload.cs` (added 2022-04-29). */
 export interface SessionRecordingPostProcessingCompleted {
   /** Discriminator. */
   eventType: "SessionRecordingPostProcessingCompleted";
