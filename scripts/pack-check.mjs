@@ -2,7 +2,8 @@
 // Verifies what we publish, not what we think we publish. For every package under packages/:
 //   1. `pnpm pack` it to a tarball (workspace:* ranges become real versions, `files` applies);
 //   2. publint --strict on that tarball;
-//   3. attw (are-the-types-wrong) on that tarball with the node16 profile (ESM and CJS consumers);
+//   3. attw (are-the-types-wrong) on that tarball in every resolution mode: node10 (subpaths through
+//      `typesVersions`), node16 from CJS and from ESM, and bundler;
 //   4. no published declaration imports type-fest unless type-fest is a real dependency;
 //   5. test code stays out of the main entry: for a package with a `./testing` subpath, the main bundle (ESM with
 //      the chunks it imports, and CJS) names none of the `/testing` exports, holds none of its example data and
@@ -55,7 +56,7 @@ for (const { dir, manifest } of packages) {
   }
 
   try {
-    run(join(root, "node_modules/.bin/attw"), [tarball, "--profile", "node16", "--format", "table-flipped"]);
+    run(join(root, "node_modules/.bin/attw"), [tarball, "--profile", "strict", "--format", "table-flipped"]);
   } catch (error) {
     failures.push(`${name}: attw failed\n${error.stdout ?? ""}${error.stderr ?? ""}`);
   }
