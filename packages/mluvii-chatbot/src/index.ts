@@ -42,21 +42,28 @@ export {
 export {
   ACTIVITY_TRAITS,
   type ActivityTraits,
+  correlationModeOf,
   type MluviiChatbotRequestWithResponse,
   type MluviiChatbotResponseFor,
   type MluviiChatbotResponseOf,
+  RESPONSE_CORRELATION,
+  type ResponseCorrelationMode,
 } from "./catalog";
-export {
-  type CorrelationKey,
-  createInMemoryCorrelator,
-  type DeliveryOutcome,
-  type InMemoryCorrelatorOptions,
-  type RegisterWaiterOptions,
-  type ResponseCorrelator,
-  type ResponseWaiter,
+export type {
+  CorrelationKey,
+  DeliveryOutcome,
+  RegisterWaiterOptions,
+  ResponseCorrelator,
+  ResponseWaiter,
 } from "./correlator";
 export { MluviiChatbotClosedError, MluviiChatbotError, MluviiChatbotResponseTimeoutError } from "./errors";
 export { escapeMluviiText, MLUVII_TEXT_TAGS, mluviiHtml, unsupportedTags } from "./html";
+export {
+  createInMemoryCorrelator,
+  type InMemoryCorrelator,
+  type InMemoryCorrelatorOptions,
+  type InMemoryCorrelatorStats,
+} from "./in-memory-correlator";
 export {
   type MluviiChatbotRequest,
   type MluviiChatbotRequestKind,
