@@ -78,6 +78,8 @@ interface SentRequest {
   /** When this request's answer was handed to `deliver` (which did not throw), in time and in order. */
   deliveredAt?: number;
   deliveredSeq?: number;
+  /** What `deliver` answered. */
+  outcome?: string;
 }
 
 let sequence = 0;
@@ -89,6 +91,7 @@ interface Call {
   /** The POST this call made (several calls never share one). */
   sent?: SentRequest;
   outcome?: { kind: "resolved"; tag: number | undefined } | { kind: "failed"; error: unknown };
+  failedAt?: number;
 }
 
 export interface ChaosOptions {
@@ -103,6 +106,15 @@ export interface ChaosOptions {
   readonly sessions: number;
   readonly concurrency: number;
   readonly random: () => number;
+  /**
+   * Intervals (ms timestamps) during which the shared store was paused or down, filled in by `disrupt`. A stalled
+   * store can hold an answer it already accepted (a forwarded message in its output buffer) past the waiter's
+   * deadline: a timeout whose takeable answer was delivered before a disruption that overlaps the rest of its wait
+   * is counted as `stalled`, not `cascaded`.
+   */
+  readonly disruptions?: readonly { readonly from: number; readonly to?: number }[];
+  /** Pause of a worker after a request failed otherwise than by timing out. Default 0. */
+  readonly backoffMs?: number;
   /** Runs alongside the requests (kills Redis …); gets the fraction of requests issued so far. */
   readonly disrupt?: (progress: () => number) => Promise<void>;
 }
@@ -115,6 +127,8 @@ export interface ChaosReport {
   readonly otherFailures: number;
   readonly misattributed: number;
   readonly cascaded: number;
+  /** Timed out because the store stalled between accepting a takeable answer and handing it on (see `disruptions`). */
+  readonly stalled: number;
   /** `correlation chaos: requests N, resolved R, timed out T, misattributed M, cascaded C`, prefixed with the label. */
   readonly line: string;
   /** A few examples of what went wrong, for the assertion message. */
@@ -185,7 +199,7 @@ export function createChaosMluvii(options: {
             const at = Date.now();
             const seq = sequence++;
             try {
-              await target.deliver(answer as MluviiChatbotResponse);
+              sent.outcome = await target.deliver(answer as MluviiChatbotResponse);
               sent.deliveredAt = at;
               sent.deliveredSeq = seq;
             } catch {
@@ -232,6 +246,10 @@ export async function runCorrelationChaos(
         call.outcome = { kind: "resolved", tag: responseTag(response) };
       } catch (error) {
         call.outcome = { kind: "failed", error };
+        call.failedAt = Date.now();
+        // Like a handler would, back off a little when the failure was not a plain timeout (Redis away …).
+        if (!(error instanceof MluviiChatbotResponseTimeoutError) && options.backoffMs)
+          await new Promise((resolve) => setTimeout(resolve, options.backoffMs));
       }
     }
   };
@@ -255,6 +273,9 @@ function judge(options: ChaosOptions & { readonly timeoutMs: number; readonly ma
   let otherFailures = 0;
   let misattributed = 0;
   let cascaded = 0;
+  let stalled = 0;
+  const stalledAt = (at: number, deadline: number) =>
+    (options.disruptions ?? []).some((d) => d.from <= deadline && (d.to ?? Number.POSITIVE_INFINITY) >= at);
   const shared = (activity: string) => RESPONSE_CORRELATION[activity as keyof typeof RESPONSE_CORRELATION] === "shared";
   const mayTake = (call: Call, producer: SentRequest) =>
     producer === call.sent ||
@@ -297,12 +318,14 @@ function judge(options: ChaosOptions & { readonly timeoutMs: number; readonly ma
         p.deliveredAt <= deadline &&
         mayTake(call, p),
     );
-    if (takeable) {
+    if (takeable && stalledAt(takeable.deliveredAt ?? 0, mine.postedAt + options.timeoutMs)) stalled++;
+    else if (takeable) {
       cascaded++;
       if (problems.length < 10)
         problems.push(
           `cascaded: ${call.responseActivity} of session ${call.sessionId} (request ${mine.id}) timed out although ` +
-            `request ${takeable.id}'s answer was delivered ${(takeable.deliveredAt ?? 0) - mine.postedAt} ms after it was sent`,
+            `request ${takeable.id}'s answer was delivered ${(takeable.deliveredAt ?? 0) - mine.postedAt} ms after it ` +
+            `was sent (outcome ${takeable.outcome}, it failed ${(call.failedAt ?? 0) - mine.postedAt} ms after)`,
         );
     }
   }
@@ -316,6 +339,7 @@ function judge(options: ChaosOptions & { readonly timeoutMs: number; readonly ma
     otherFailures,
     misattributed,
     cascaded,
+    stalled,
     line,
     problems,
     failureNames,
