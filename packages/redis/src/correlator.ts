@@ -83,8 +83,6 @@ interface Ticket {
   readonly query: string;
   readonly timeoutMs: number;
   state: TicketState;
-  /** Whether the answer may still come after the waiter failed while acquiring (then `owe`, else `remove`). */
-  withdrawAs?: "remove" | "owe";
   waited?: boolean;
   /**
    * An answer forwarded before this replica saw its admission's reply: the two travel on different connections,
@@ -220,10 +218,9 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
     ticket.detachAbort?.();
     if (reason instanceof RedisUnavailableError) counts.failedUnavailable++;
     ticket.reject(reason);
+    // Not admitted yet, so not sent: a queued one leaves the line; an admission in flight is withdrawn once it lands.
     if (previous === "queued") localLanes.get(ticket.lane)?.wake?.();
-    // Not admitted yet: the request was not sent. If its admission is in flight, it is withdrawn once it lands.
-    else if (previous === "acquiring") ticket.withdrawAs = "remove";
-    else if (redisSide !== "none") withdraw(ticket, redisSide).catch(reportError);
+    else if (previous === "waiting" && redisSide !== "none") withdraw(ticket, redisSide).catch(reportError);
   }
 
   function resolveLocal(id: string, response: MluviiChatbotResponse): boolean {
@@ -405,7 +402,7 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
       // The state may have changed while the script ran (TypeScript cannot see that through the await).
       if ((ticket.state as TicketState) === "done") {
         // Failed (aborted, closed) while the admission ran: it was never sent.
-        if (reply[0] === "ok") withdraw(ticket, ticket.withdrawAs ?? "remove").catch(reportError);
+        if (reply[0] === "ok") withdraw(ticket, "remove").catch(reportError);
         return {};
       }
       if (reply[0] === "ok") {

@@ -51,9 +51,7 @@ describe.skipIf(!canStartRedis)("the documented ACL (real redis-server)", () => 
     const read = a.register({ sessionId: 2, activity: "GetCallParamsResponse" }, { timeoutMs: 5_000 });
     await read.registered;
     read.cancel(new Error("sent"), { responseMayArrive: true }); // WITHDRAW owe
-    await expect(
-      a.deliver({ activity: "GetCallParamsResponse", sessionId: 2, callParams: {} }),
-    ).resolves.toBe("late");
+    await expect(a.deliver({ activity: "GetCallParamsResponse", sessionId: 2, callParams: {} })).resolves.toBe("late");
     const store = createRedisDedupeStore({ redis: ra });
     await expect(store.seen("delivery-1", 60_000)).resolves.toBe(false);
     await store.forget?.("delivery-1");
