@@ -13,7 +13,12 @@ import {
   type UnmatchedResponseHook,
 } from "./callback-handler";
 import { type MluviiChatbotCallbackMap, type MluviiChatbotGuestEventMap, mluviiChatbotCallbacks } from "./callbacks";
-import { ACTIVITY_TRAITS, type MluviiChatbotRequestWithResponse, type MluviiChatbotResponseFor } from "./catalog";
+import {
+  ACTIVITY_TRAITS,
+  correlationModeOf,
+  type MluviiChatbotRequestWithResponse,
+  type MluviiChatbotResponseFor,
+} from "./catalog";
 import { correlationQueryOf } from "./correlation-query";
 import type { ResponseCorrelator } from "./correlator";
 import { createInMemoryCorrelator } from "./in-memory-correlator";
@@ -168,7 +173,12 @@ export function createMluviiBot(options: MluviiBotOptions): MluviiBot {
     // Register before posting: mluvii may call back before the POST's own response arrives. The signal is wired
     // here rather than passed to the correlator, because only here is it known whether the POST had started.
     const waiter = correlator.register(
-      { sessionId: valid.sessionId, activity: responseActivity, query: correlationQueryOf(valid) },
+      {
+        sessionId: valid.sessionId,
+        activity: responseActivity,
+        // Only reads share answers by query; a serialised request's parameters would be dead weight in its entry.
+        ...(correlationModeOf(responseActivity) === "shared" ? { query: correlationQueryOf(valid) } : {}),
+      },
       { timeoutMs },
     );
     let posting = false;

@@ -10,6 +10,11 @@
  * `<prefix>corr:epoch` (a hash, no TTL) names the current generation of this state; when Redis loses it (a restart
  * without persistence, a flush), the next generation holds every kind but parameterless reads for a while
  * (`hold:<activity>`), so an answer to a request made before the loss cannot be taken for a newer request's.
+ *
+ * ACQUIRE and DELIVER take a deadline on Redis's clock and do nothing when they run after it: a stalled Redis
+ * (paused, swapping) works off its backlog when it resumes, and a delivery or admission whose caller has already
+ * given up and reported failure must not take effect then. Every script returns Redis's time last, from which the
+ * replica keeps a lower bound of the offset between Redis's clock and its own.
  */
 import { redisScript } from "./connection";
 
@@ -17,6 +22,7 @@ import { redisScript } from "./connection";
 const PRELUDE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local function late(deadline) return deadline ~= '' and now > tonumber(deadline) end
 local function format(x) return string.format('%d|%d|%s|%s|%s|%s', x.d, x.o, x.s, x.r, x.w, x.q) end
 local function live(key)
   local all = redis.call('LRANGE', key, 0, -1)
@@ -39,27 +45,30 @@ local function store(key, entries)
   if last > 0 then redis.call('PEXPIRE', key, last - now + 1000) end
 end
 local function notify(waitKey, channelPrefix, lane)
-  for _, replica in ipairs(redis.call('SMEMBERS', waitKey)) do
+  local waiting = redis.call('SMEMBERS', waitKey)
+  for _, replica in ipairs(waiting) do
     redis.call('PUBLISH', channelPrefix .. replica, 'f\\n' .. lane)
   end
-  redis.call('DEL', waitKey)
+  if #waiting > 0 then redis.call('DEL', waitKey) end
 end
 `;
 
 /**
  * Admits a request to its lane, or says why not. KEYS: lane, wait set, epoch. ARGV: wait ms (timeout plus slack),
  * late window ms, replica, waiter, mode (`shared`/`serial`), query, known epoch, response activity, `1` when the
- * kind is a read without parameters (exempt from the hold after a loss: any answer of it fits).
- * Returns `{'ok'}`, `{'busy', retryInMs}` (the replica is in the wait set) or `{'epoch', current}` (the caller's
- * epoch is not Redis's: synchronise first).
+ * kind is a read without parameters (exempt from the hold after a loss: any answer of it fits), `1` when this
+ * request was told `busy` before (so the replica may be in the wait set), deadline (Redis ms, or empty).
+ * Returns `{'ok', '', now}`, `{'busy', retryInMs, now}` (the replica is in the wait set), `{'epoch', current, now}`
+ * (the caller's epoch is not Redis's: synchronise first) or `{'expired', '', now}` (nothing done).
  */
 export const ACQUIRE = redisScript(`${PRELUDE}
 local epoch = redis.call('HGET', KEYS[3], 'id')
-if not epoch or epoch ~= ARGV[7] then return {'epoch', epoch or ''} end
+if late(ARGV[11]) then return {'expired', '', tostring(now)} end
+if not epoch or epoch ~= ARGV[7] then return {'epoch', epoch or '', tostring(now)} end
 local function wait(ms)
   redis.call('SADD', KEYS[2], ARGV[3])
   if redis.call('PTTL', KEYS[2]) < ms + 1000 then redis.call('PEXPIRE', KEYS[2], ms + 1000) end
-  return {'busy', tostring(ms)}
+  return {'busy', tostring(ms), tostring(now)}
 end
 if ARGV[9] ~= '1' then
   local hold = tonumber(redis.call('HGET', KEYS[3], 'hold:' .. ARGV[8]) or '0')
@@ -80,7 +89,7 @@ if not admit then
   for _, x in ipairs(entries) do if x.o < soonest then soonest = x.o end end
   return wait(soonest - now + 1)
 end
-redis.call('SREM', KEYS[2], ARGV[3])
+if ARGV[10] == '1' then redis.call('SREM', KEYS[2], ARGV[3]) end
 local d = now + tonumber(ARGV[1])
 local x = { d = d, o = d + tonumber(ARGV[2]), s = 'w', r = ARGV[3], w = ARGV[4], q = ARGV[6] }
 if pruned then
@@ -88,22 +97,26 @@ if pruned then
   store(KEYS[1], entries)
 else
   redis.call('RPUSH', KEYS[1], format(x))
-  if redis.call('PTTL', KEYS[1]) < x.o - now + 1000 then redis.call('PEXPIRE', KEYS[1], x.o - now + 1000) end
+  -- A lane that was empty was just created: it has no TTL yet to compare with.
+  if #entries == 0 or redis.call('PTTL', KEYS[1]) < x.o - now + 1000 then
+    redis.call('PEXPIRE', KEYS[1], x.o - now + 1000)
+  end
 end
-return {'ok', ''}`);
+return {'ok', '', tostring(now)}`);
 
 /**
  * Hands an answer to its lane: it settles the oldest entry still owed one, and every waiting entry takes it (a
  * serial lane has one, a shared lane only reads of one query); the others are marked served. Waiters of other
  * replicas get it on their channel (`r\\n<waiter ids>\\n<payload>`). KEYS: lane, wait set. ARGV: channel prefix,
- * this replica, payload. Returns `{outcome, local waiter ids, forwarded count, gone count}`, outcome `delivered`,
- * `late` or `unmatched`.
+ * this replica, payload, deadline (Redis ms, or empty). Returns `{outcome, local waiter ids, forwarded count, gone
+ * count, now}`, outcome `delivered`, `late`, `unmatched` or `expired` (nothing done).
  */
 export const DELIVER = redisScript(`${PRELUDE}
+if late(ARGV[4]) then return {'expired', '', '0', '0', tostring(now)} end
 local entries = live(KEYS[1])
 if #entries == 0 then
   redis.call('DEL', KEYS[1])
-  return {'unmatched', '', '0', '0'}
+  return {'unmatched', '', '0', '0', tostring(now)}
 end
 local first = table.remove(entries, 1)
 local order, targets = {}, {}
@@ -138,7 +151,7 @@ end
 if #entries == 0 then notify(KEYS[2], ARGV[1], KEYS[1]) end
 local outcome = 'late'
 if taken or first.s == 's' then outcome = 'delivered' end
-return {outcome, own, tostring(forwarded), tostring(gone)}`);
+return {outcome, own, tostring(forwarded), tostring(gone), tostring(now)}`);
 
 /**
  * Withdraws a request: `remove` takes its entry out (it was never sent), `owe` stops it waiting but keeps its
@@ -169,7 +182,7 @@ return found`);
  * When the caller knew another one, Redis lost its data since: every kind is held for at least the grace (other
  * replicas may still owe answers and need that long to reconnect and say so), and each kind for as long as this
  * replica knows an answer may still come. KEYS: epoch. ARGV: known epoch, candidate, grace ms, then pairs of
- * response activity and ms. Returns the epoch.
+ * response activity and ms. Returns `{epoch, now}`.
  */
 export const SYNC_EPOCH = redisScript(`
 local t = redis.call('TIME')
@@ -187,4 +200,4 @@ if lost then
     if tonumber(redis.call('HGET', KEYS[1], field) or '0') < until_ then redis.call('HSET', KEYS[1], field, until_) end
   end
 end
-return epoch`);
+return {epoch, tostring(now)}`);

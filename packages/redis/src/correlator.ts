@@ -162,6 +162,19 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
   let closed = false;
   let knownEpoch = "";
   let syncing: Promise<void> | undefined;
+  /** A lower bound of Redis's clock minus this process's (Redis's time in a reply is older than its arrival). */
+  let clockOffset: number | undefined;
+  const sampleClock = (redisNow: string | undefined, arrivedAt: number): void => {
+    const now = Number(redisNow);
+    if (Number.isFinite(now) && now > 0) clockOffset = now - arrivedAt;
+  };
+  /**
+   * Until when (Redis's clock) a script sent now may take effect: half a command timeout, so that its reply still
+   * reaches a caller that waits a whole one. A script Redis runs later (it stalled) does nothing: its caller may have
+   * given up and reported failure already.
+   */
+  const scriptDeadline = (): string =>
+    clockOffset === undefined ? "" : String(Math.floor(Date.now() + conn.commandTimeoutMs / 2 + clockOffset));
   const counts = {
     registered: 0,
     waitedForLane: 0,
@@ -290,12 +303,13 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
       try {
         const now = Date.now();
         const owed = RESPONSE_ACTIVITIES.flatMap((a) => [a, String(Math.max(0, (horizons.get(a) ?? 0) - now))]);
-        const epoch = await conn.script(
+        const [epoch, redisNow] = (await conn.script(
           SYNC_EPOCH,
           [epochKey],
           [knownEpoch, randomUUID(), String(graceMs), ...owed],
           "register",
-        );
+        )) as [string, string];
+        sampleClock(redisNow, Date.now());
         knownEpoch = String(epoch);
       } finally {
         syncing = undefined;
@@ -362,11 +376,11 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
     ticket.state = "acquiring";
     const mode = correlationModeOf(ticket.activity);
     for (let attempt = 0; ; attempt++) {
-      let reply: [string, string];
+      let reply: [string, string, string];
       try {
         if (!conn.isReady()) throw new RedisUnavailableError("register", "not connected");
         await liveSubscription();
-        if (!knownEpoch) await syncEpoch();
+        if (!knownEpoch || clockOffset === undefined) await syncEpoch();
         const lane = ticket.lane;
         try {
           reply = (await conn.script(
@@ -378,13 +392,16 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
               replicaId,
               ticket.id,
               mode,
-              ticket.query,
+              mode === "shared" ? ticket.query : "",
               knownEpoch,
               ticket.activity,
               PARAMETERLESS_READS.has(ticket.activity) ? "1" : "0",
+              ticket.waited ? "1" : "0",
+              scriptDeadline(),
             ],
             "register",
-          )) as [string, string];
+          )) as [string, string, string];
+          sampleClock(reply[2], Date.now());
         } catch (error) {
           // The script may have run although its reply was lost: its entry must not stand for an unsent request.
           unsure.set(ticket.id, { ticket, until: Date.now() + ticket.timeoutMs + slackMs + lateWindow });
@@ -408,6 +425,10 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
       if (reply[0] === "ok") {
         admit(ticket);
         if (ticket.early) resolveLocal(ticket.id, ticket.early);
+        return {};
+      }
+      if (reply[0] === "expired") {
+        fail(ticket, new RedisUnavailableError("register", "Redis ran the admission too late (it stalled)"), "none");
         return {};
       }
       if (reply[0] === "busy") {
@@ -518,12 +539,20 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
     },
     async deliver(response): Promise<DeliveryOutcome> {
       const lane = laneOf(response.sessionId, response.activity);
-      const [outcome, own, forwarded, gone] = (await conn.script(
+      if (clockOffset === undefined) {
+        // Learn Redis's clock first (once), so that the delivery cannot take effect after this call gave up.
+        const time = (await conn.command(["TIME"], "deliver")) as [string, string];
+        sampleClock(String(Number(time[0]) * 1000 + Math.floor(Number(time[1]) / 1000)), Date.now());
+      }
+      const [outcome, own, forwarded, gone, redisNow] = (await conn.script(
         DELIVER,
         [lane, waitSetOf(lane)],
-        [channelPrefix, replicaId, JSON.stringify(response)],
+        [channelPrefix, replicaId, JSON.stringify(response), scriptDeadline()],
         "deliver",
-      )) as [string, string, string, string];
+      )) as [string, string, string, string, string];
+      sampleClock(redisNow, Date.now());
+      if (outcome === "expired")
+        throw new RedisUnavailableError("deliver", "Redis ran the delivery too late (it stalled); it was not applied");
       let taken = Number(forwarded);
       counts.forwarded += taken;
       for (const id of own ? own.split(",") : []) {

@@ -225,6 +225,45 @@ describe.skipIf(!canStartRedis)("Redis failures (real redis-server, simulator)",
     await Promise.all([ra.close(), rb.close(), inspector.close()]);
   });
 
+  it("Redis stalled: a delivery it runs only after its caller gave up does nothing; the waiter gets the next one", async () => {
+    server = await createTestRedisServer();
+    const connect = () =>
+      createRedisConnection({
+        url: (server as TestRedisServer).url,
+        keyPrefix: uniquePrefix("stall"),
+        commandTimeoutMs: 300,
+      });
+    const ra = connect();
+    const rb = createRedisConnection({ url: server.url, keyPrefix: ra.keyPrefix, commandTimeoutMs: 300 });
+    await Promise.all([ra.ready(), rb.ready()]);
+    const a = createRedisCorrelator({ redis: ra });
+    const b = createRedisCorrelator({ redis: rb });
+    const serial = { sessionId: 1, activity: "SetCallParamsResponse" as const };
+    const answer = (marker: string): SetCallParamsResponse => ({ ...serial, success: true, errorMessage: marker });
+    const waiter = a.register(serial, { timeoutMs: 10_000 });
+    await waiter.registered;
+    await b.deliver({ ...serial, sessionId: 2, success: true, errorMessage: null }); // b has learnt Redis's clock
+
+    server.pause();
+    const stale = await Promise.resolve(b.deliver(answer("given up"))).catch((e: unknown) => e);
+    expect(stale).toMatchObject({ name: "RedisUnavailableError", operation: "deliver" }); // reported undeliverable …
+    server.resume();
+    // … so it must not resolve anything when Redis works off its backlog.
+    let resolvedWith: string | null | undefined;
+    waiter.response.then((r) => {
+      resolvedWith = (r as SetCallParamsResponse).errorMessage;
+    });
+    await rb.ready();
+    await connectionInternals(rb).command(["PING"], "dedupe"); // the stale script ran (or was refused) before this
+    await new Promise((resolve) => setTimeout(resolve, 100)); // a forward would have arrived
+    expect(resolvedWith).toBeUndefined();
+    await expect(b.deliver(answer("fresh"))).resolves.toBe("delivered");
+    expect(((await waiter.response) as SetCallParamsResponse).errorMessage).toBe("fresh");
+    a.close();
+    b.close();
+    await Promise.all([ra.close(), rb.close()]);
+  });
+
   it("a correlator made while Redis is down starts working when it comes up", async () => {
     server = await createTestRedisServer(false);
     const redis = createRedisConnection({ url: server.url, maxReconnectDelayMs: 100 });
