@@ -20,9 +20,12 @@ export {
 export {
   ACTIVITY_TRAITS,
   type ActivityTraits,
+  correlationModeOf,
   type MluviiChatbotRequestWithResponse,
   type MluviiChatbotResponseFor,
   type MluviiChatbotResponseOf,
+  RESPONSE_CORRELATION,
+  type ResponseCorrelationMode,
 } from "./catalog";
 export { escapeMluviiText, MLUVII_TEXT_TAGS, mluviiHtml, unsupportedTags } from "./html";
 export {

@@ -13,8 +13,15 @@ import {
   type UnmatchedResponseHook,
 } from "./callback-handler";
 import { type MluviiChatbotCallbackMap, type MluviiChatbotGuestEventMap, mluviiChatbotCallbacks } from "./callbacks";
-import { ACTIVITY_TRAITS, type MluviiChatbotRequestWithResponse, type MluviiChatbotResponseFor } from "./catalog";
-import { createInMemoryCorrelator, type ResponseCorrelator } from "./correlator";
+import {
+  ACTIVITY_TRAITS,
+  correlationModeOf,
+  type MluviiChatbotRequestWithResponse,
+  type MluviiChatbotResponseFor,
+} from "./catalog";
+import { correlationQueryOf } from "./correlation-query";
+import type { ResponseCorrelator } from "./correlator";
+import { createInMemoryCorrelator } from "./in-memory-correlator";
 import {
   type MluviiChatbotRequest,
   type MluviiChatbotRequestMap,
@@ -33,7 +40,11 @@ export interface MluviiBotOptions {
   readonly api: MluviiChatbotTransport | MluviiApiClientOptions;
   /** Pairs requests with their `…Response` callbacks. Default: in memory (one process). */
   readonly correlator?: ResponseCorrelator;
-  /** How long a request waits for its `…Response` callback, in ms. Default 15 000 (5 minutes for the upload prompt). */
+  /**
+   * How long a request waits for its `…Response` callback, in ms, for every request-type activity (a per-call
+   * `responseTimeoutMs` overrides it). Unset: 15 000, and 5 minutes for `openFileUploadPrompt`, which waits for the
+   * guest to pick a file.
+   */
   readonly responseTimeoutMs?: number;
   /** Responses nobody waits for, or that arrive after their request timed out. */
   readonly onUnmatchedResponse?: UnmatchedResponseHook;
@@ -41,11 +52,18 @@ export interface MluviiBotOptions {
 
 /** Per-call options. */
 export interface MluviiBotCallOptions {
-  /** Cancels the call (the POST and the wait for the response). */
+  /**
+   * Cancels the call: the wait for its turn, the POST and the wait for the response. Aborted after the POST started,
+   * the answer may still come; it is then reported `late` (and holds the lane of a serialised kind until it comes
+   * or the correlator's late-response window passes).
+   */
   readonly signal?: AbortSignal;
   /** Per-attempt HTTP timeout of the POST, in ms (default: the api client's). */
   readonly timeout?: number;
-  /** How long to wait for the `…Response` callback, in ms (request-type activities only). */
+  /**
+   * How long to wait for the `…Response` callback, in ms (request-type activities only), counted from when the
+   * request is sent — after any wait for an earlier request of the same serialised kind on the session.
+   */
   readonly responseTimeoutMs?: number;
 }
 
@@ -95,10 +113,11 @@ export interface MluviiBot extends ActivityMethods {
 const isTransport = (api: MluviiBotOptions["api"]): api is MluviiChatbotTransport =>
   typeof (api as Partial<MluviiChatbotTransport>).request === "function";
 
-/** The prompt waits for the guest to pick a file, so it gets longer than a read. */
-const SLOW_RESPONSES: Partial<Record<MluviiChatbotRequestWithResponse, number>> = {
+/** Unless the bot or the call sets a timeout: the prompt waits for the guest to pick a file, so longer than a read. */
+const DEFAULT_TIMEOUTS: Partial<Record<MluviiChatbotRequestWithResponse, number>> = {
   ChatbotOpenFileUploadPrompt: 300_000,
 };
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Whether a failed POST may still have reached mluvii (so its response may still come). */
 const mayHaveArrived = (error: unknown): boolean =>
@@ -122,7 +141,7 @@ export function createMluviiBot(options: MluviiBotOptions): MluviiBot {
     throw new TypeError("createMluviiBot: chatbotId must be a positive integer");
   const transport = isTransport(options.api) ? options.api : createMluviiApiClient(options.api);
   const correlator = options.correlator ?? createInMemoryCorrelator();
-  const defaultTimeout = options.responseTimeoutMs ?? 15_000;
+  const botTimeout = options.responseTimeoutMs;
   const path = `/api/v1/Chatbot/${chatbotId}/activity`;
   const router = createRouter(mluviiChatbotCallbacks);
 
@@ -148,20 +167,38 @@ export function createMluviiBot(options: MluviiBotOptions): MluviiBot {
     const responseActivity = ACTIVITY_TRAITS[valid.activity].response;
     if (!responseActivity)
       throw new TypeError(`mluvii chatbot: ${valid.activity} has no response to await; use send()`);
-    const timeoutMs = call?.responseTimeoutMs ?? SLOW_RESPONSES[valid.activity] ?? defaultTimeout;
-    // Register before posting: mluvii may call back before the POST's own response arrives.
+    const timeoutMs = call?.responseTimeoutMs ?? botTimeout ?? DEFAULT_TIMEOUTS[valid.activity] ?? DEFAULT_TIMEOUT_MS;
+    const signal = call?.signal;
+    signal?.throwIfAborted();
+    // Register before posting: mluvii may call back before the POST's own response arrives. The signal is wired
+    // here rather than passed to the correlator, because only here is it known whether the POST had started.
     const waiter = correlator.register(
-      { sessionId: valid.sessionId, activity: responseActivity },
-      { timeoutMs, ...(call?.signal ? { signal: call.signal } : {}) },
+      {
+        sessionId: valid.sessionId,
+        activity: responseActivity,
+        // Only reads share answers by query; a serialised request's parameters would be dead weight in its entry.
+        ...(correlationModeOf(responseActivity) === "shared" ? { query: correlationQueryOf(valid) } : {}),
+      },
+      { timeoutMs },
     );
-    await waiter.registered;
+    let posting = false;
+    const onAbort = () => waiter.cancel(signal?.reason, { responseMayArrive: posting });
+    signal?.addEventListener("abort", onAbort, { once: true });
     try {
-      await post(valid, call);
-    } catch (error) {
-      waiter.cancel(error, { responseMayArrive: mayHaveArrived(error) });
-      throw error;
+      await waiter.registered;
+      // An abort between admission and here already released the lane; nothing may go out after it.
+      signal?.throwIfAborted();
+      posting = true;
+      try {
+        await post(valid, call);
+      } catch (error) {
+        waiter.cancel(error, { responseMayArrive: mayHaveArrived(error) });
+        throw error;
+      }
+      return await waiter.response;
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
     }
-    return waiter.response;
   }
 
   const bot: MluviiBot = {

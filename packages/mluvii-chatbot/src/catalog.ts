@@ -87,3 +87,50 @@ export const ACTIVITY_TRAITS: { readonly [K in MluviiChatbotRequestKind]: Activi
   RichCardList: { repeatable: false },
   message: { repeatable: false },
 });
+
+/**
+ * How answers of one `…Response` activity are paired with the requests awaiting them. mluvii's answers carry the
+ * session and the activity name but no request id, so the pairing follows what an answer says:
+ * - `"shared"`: the answer describes the session's current state (a read). Any answer may serve every read of
+ *   that kind and the same parameters pending on that session, so reads never wait for each other and a lost answer
+ *   fails at most the read nothing else answers.
+ * - `"serial"`: the answer reports the outcome of one request and names nothing that would tell two requests apart,
+ *   so at most one request of that kind is in flight per session: the next waits until the previous one was
+ *   answered, or failed and its answer can no longer arrive (its timeout plus the correlator's late-response window).
+ */
+export type ResponseCorrelationMode = "shared" | "serial";
+
+/**
+ * The correlation mode of every `…Response` activity. None is paired by content: in mluvii's models
+ * (`mluvii/mluvii.Chatbot.ChannelActivities@16a8fad83e8ed86de00921b1be6d3fb1bc3a2b58`) `SendHeroCardResponse`,
+ * `SetCallParamsResponse`, the guest upload and input responses carry only `Success` and `ErrorMessage`;
+ * `ShareFileResponse.FileSource` is undocumented (a name, a URL or a kind of source) and `null` on failure;
+ * `AssignCrmIdentityResponse.CrmIdentityId` differs from the request whenever a contact is created; and
+ * `ChatbotOpenFileUploadPromptResponse` carries only what the guest did. Pairing on any of them could fail every request
+ * whose answer does not echo as guessed, so these kinds are serialised per session instead.
+ */
+export const RESPONSE_CORRELATION: { readonly [K in MluviiChatbotResponseActivity]: ResponseCorrelationMode } =
+  Object.freeze({
+    GetAvailableOperatorsResponse: "shared",
+    GetAvailableGroupsResponse: "shared",
+    GetCallParamsResponse: "shared",
+    GetGuestIdentityResponse: "shared",
+    GetHeroCardsResponse: "shared",
+    GetMediaObjectsResponse: "shared",
+    ObtainCrmIdentityResponse: "shared",
+    SetCallParamsResponse: "serial",
+    SendHeroCardResponse: "serial",
+    ChatbotOpenFileUploadPromptResponse: "serial",
+    EnableGuestUploadResponse: "serial",
+    DisableGuestUploadResponse: "serial",
+    GuestInputChangeResponse: "serial",
+    ShareFileResponse: "serial",
+    AssignCrmIdentityResponse: "serial",
+  });
+
+/** The correlation mode of `activity`; `"serial"` (the safe one) for a name this version does not know. */
+export function correlationModeOf(activity: string): ResponseCorrelationMode {
+  return Object.hasOwn(RESPONSE_CORRELATION, activity)
+    ? RESPONSE_CORRELATION[activity as MluviiChatbotResponseActivity]
+    : "serial";
+}

@@ -1,171 +1,80 @@
 import type { MluviiChatbotResponse, MluviiChatbotResponseActivity } from "./callbacks";
-import { MluviiChatbotClosedError, MluviiChatbotResponseTimeoutError } from "./errors";
 
-/** What a waiter waits for: mluvii's answers carry no request id, only the session and the response name. */
+/**
+ * What a waiter waits for: mluvii's answers carry no request id, only the session and the response name. Requests
+ * of one key form a lane; how a lane pairs answers with requests is the response's `RESPONSE_CORRELATION` mode.
+ */
 export interface CorrelationKey {
   /** Session the request was sent for. */
   readonly sessionId: number;
   /** The `…Response` activity expected. */
   readonly activity: MluviiChatbotResponseActivity;
+  /**
+   * For `shared` (read) activities: the request's parameters that shape the answer, as canonical JSON (`""`, the
+   * default, for none). A read takes answers to reads of the same query only; reads of another query wait until
+   * the lane has no answer owed to the first. Ignored for `serial` activities.
+   */
+  readonly query?: string;
 }
 
 /** Options of {@link ResponseCorrelator.register}. */
 export interface RegisterWaiterOptions {
-  /** Reject with `MluviiChatbotResponseTimeoutError` after this many milliseconds. */
+  /**
+   * Reject with `MluviiChatbotResponseTimeoutError` after this many milliseconds, counted from admission (when
+   * `registered` resolves), not from `register`: waiting for the lane is not part of the request's own wait.
+   */
   readonly timeoutMs: number;
-  /** Reject with the signal's reason when it aborts. */
+  /**
+   * Reject with the signal's reason when it aborts. After admission the correlator cannot know whether the request
+   * went out, so it keeps a `serial` lane held as if it had (see `cancel`); a caller that knows should cancel itself.
+   */
   readonly signal?: AbortSignal;
 }
 
 /** A registered waiter. Register it *before* sending, so a fast callback cannot arrive unobserved. */
 export interface ResponseWaiter {
-  /** Settles once the waiter is in place (a shared store may need a round trip); send after it. */
+  /**
+   * Resolves once the waiter is admitted to its lane — at once, unless an earlier request of a `serial` kind (or a
+   * read of another query) on the same session still has an answer owed — and, for a shared store, once that is
+   * recorded there. Send the request after it, never before. Rejects, as `response` does, when the waiter is
+   * cancelled, aborted or closed first.
+   */
   readonly registered: Promise<void>;
   /** Resolves with the matching response; rejects on timeout, abort, cancel or close. */
   readonly response: Promise<MluviiChatbotResponse>;
   /**
    * Withdraws the waiter and rejects `response` with `reason`. `responseMayArrive: true` (the request may have
-   * reached mluvii) makes the next response of this key count as this one's late answer.
+   * reached mluvii) keeps its answer owed: a `serial` lane stays held until that answer arrives (it is then
+   * reported `late`) or the late-response window passes. Without it the lane is released at once.
    */
   cancel(reason: unknown, options?: { readonly responseMayArrive?: boolean }): void;
 }
 
 /** What became of a delivered response. */
 export type DeliveryOutcome =
-  /** A waiter took it. */
+  /** A waiter took it (a read's answer may be taken by every read of its query pending on the session). */
   | "delivered"
-  /** Nobody waited for it. */
+  /** Nobody waited for it and no answer of its key was owed. */
   | "unmatched"
-  /** It answers a request whose waiter already timed out or was cancelled after sending. */
+  /**
+   * It answers a request that no longer waits: one that timed out or was cancelled after it may have been sent, or
+   * a read already served by another read's answer.
+   */
   | "late";
 
 /**
- * Pairs requests with the `…Response` callbacks answering them, first-in first-out per (session, response
- * activity). The in-memory implementation serves one process; a shared one (Redis) lets the callback land on
- * another instance than the request.
+ * Pairs requests with the `…Response` callbacks answering them, per (session, response activity) lane: reads share
+ * answers, other kinds are serialised (see `RESPONSE_CORRELATION`), and an answer owed to a request that stopped
+ * waiting is recognised as late instead of being given to the next request. The in-memory implementation serves
+ * one process; a shared one (Redis) lets the callback land on another instance than the request.
  */
 export interface ResponseCorrelator {
-  /** Registers a waiter for the next response of `key`. */
+  /** Registers a waiter for the next response of `key`; send the request once `registered` resolves. */
   register(key: CorrelationKey, options: RegisterWaiterOptions): ResponseWaiter;
-  /** Hands a response to the oldest waiter of its key. */
+  /** Hands a response to the waiters of its lane it can answer (the callback receiver calls this). */
   deliver(response: MluviiChatbotResponse): DeliveryOutcome | Promise<DeliveryOutcome>;
-  /** Number of waiters currently registered. */
+  /** Number of waiters not yet settled: admitted ones and ones waiting for their lane. */
   pending(): number;
   /** Rejects every waiter with `MluviiChatbotClosedError`. */
   close(): void;
-}
-
-/** Options of {@link createInMemoryCorrelator}. */
-export interface InMemoryCorrelatorOptions {
-  /**
-   * After a waiter times out, the next response of its key arriving within this window is treated as that
-   * request's late answer (so it cannot resolve a newer request of the same kind). Default 30 000 ms; 0 disables.
-   */
-  readonly lateResponseWindowMs?: number;
-}
-
-interface Entry {
-  resolve(response: MluviiChatbotResponse): void;
-  reject(reason: unknown): void;
-  settled: boolean;
-  timer: ReturnType<typeof setTimeout>;
-  detachAbort?: () => void;
-}
-
-const keyOf = (sessionId: number, activity: string) => `${sessionId}\u0000${activity}`;
-
-/** A {@link ResponseCorrelator} for a single process. */
-export function createInMemoryCorrelator(options: InMemoryCorrelatorOptions = {}): ResponseCorrelator {
-  const lateWindow = options.lateResponseWindowMs ?? 30_000;
-  const queues = new Map<string, Entry[]>();
-  /** Expiry times of answers still owed to withdrawn waiters, per key. */
-  const owed = new Map<string, number[]>();
-  let count = 0;
-
-  function withdraw(key: string, entry: Entry): void {
-    entry.settled = true;
-    count--;
-    clearTimeout(entry.timer);
-    entry.detachAbort?.();
-    const queue = queues.get(key);
-    if (!queue) return;
-    const index = queue.indexOf(entry);
-    if (index >= 0) queue.splice(index, 1);
-    if (queue.length === 0) queues.delete(key);
-  }
-
-  function owe(key: string): void {
-    if (lateWindow <= 0) return;
-    const list = owed.get(key) ?? [];
-    list.push(Date.now() + lateWindow);
-    owed.set(key, list);
-  }
-
-  function takeOwed(key: string): boolean {
-    const list = owed.get(key);
-    if (!list) return false;
-    const now = Date.now();
-    while (list.length > 0 && (list[0] ?? 0) < now) list.shift();
-    const owedOne = list.shift() !== undefined;
-    if (list.length === 0) owed.delete(key);
-    return owedOne;
-  }
-
-  return {
-    register({ sessionId, activity }, { timeoutMs, signal }) {
-      const key = keyOf(sessionId, activity);
-      let entry!: Entry;
-      const response = new Promise<MluviiChatbotResponse>((resolve, reject) => {
-        entry = { resolve, reject, settled: false, timer: undefined as unknown as Entry["timer"] };
-      });
-      const fail = (reason: unknown, responseMayArrive: boolean) => {
-        if (entry.settled) return;
-        withdraw(key, entry);
-        if (responseMayArrive) owe(key);
-        entry.reject(reason);
-      };
-      entry.timer = setTimeout(
-        () => fail(new MluviiChatbotResponseTimeoutError(sessionId, activity, timeoutMs), true),
-        timeoutMs,
-      );
-      if (signal) {
-        const onAbort = () => fail(signal.reason, true);
-        if (signal.aborted) queueMicrotask(onAbort);
-        else {
-          signal.addEventListener("abort", onAbort, { once: true });
-          entry.detachAbort = () => signal.removeEventListener("abort", onAbort);
-        }
-      }
-      const queue = queues.get(key) ?? [];
-      queue.push(entry);
-      queues.set(key, queue);
-      count++;
-      // Callers may never await `response` if sending fails first; keep that from being an unhandled rejection.
-      response.catch(() => {});
-      return {
-        registered: Promise.resolve(),
-        response,
-        cancel: (reason, cancelOptions) => fail(reason, cancelOptions?.responseMayArrive ?? false),
-      };
-    },
-    deliver(message) {
-      const key = keyOf(message.sessionId, message.activity);
-      if (takeOwed(key)) return "late";
-      const entry = queues.get(key)?.[0];
-      if (!entry) return "unmatched";
-      withdraw(key, entry);
-      entry.resolve(message);
-      return "delivered";
-    },
-    pending: () => count,
-    close() {
-      for (const [key, queue] of [...queues]) {
-        for (const entry of [...queue]) {
-          withdraw(key, entry);
-          entry.reject(new MluviiChatbotClosedError());
-        }
-      }
-      owed.clear();
-    },
-  };
 }

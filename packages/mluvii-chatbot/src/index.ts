@@ -29,13 +29,17 @@ export {
   type UnmatchedResponseHook,
   type UnmatchedResponseInfo,
 } from "./callback-handler";
-export {
-  type CorrelationKey,
-  createInMemoryCorrelator,
-  type DeliveryOutcome,
-  type InMemoryCorrelatorOptions,
-  type RegisterWaiterOptions,
-  type ResponseCorrelator,
-  type ResponseWaiter,
+export type {
+  CorrelationKey,
+  DeliveryOutcome,
+  RegisterWaiterOptions,
+  ResponseCorrelator,
+  ResponseWaiter,
 } from "./correlator";
 export { MluviiChatbotClosedError, MluviiChatbotError, MluviiChatbotResponseTimeoutError } from "./errors";
+export {
+  createInMemoryCorrelator,
+  type InMemoryCorrelator,
+  type InMemoryCorrelatorOptions,
+  type InMemoryCorrelatorStats,
+} from "./in-memory-correlator";

@@ -9,7 +9,7 @@ import {
   MluviiChatbotResponseTimeoutError,
 } from "@contactkit/mluvii-chatbot";
 import { MockAgent } from "undici";
-import { describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import { fakeTransport } from "./support/fake-transport";
 import { sampleResponse } from "./support/samples";
 
@@ -33,7 +33,7 @@ describe("createMluviiBot", () => {
     const { bot, calls } = answeringBot();
     const groups = await bot.getAvailableGroups(77, { groupIds: [3] });
     expectTypeOf(groups).toEqualTypeOf<GetAvailableGroupsResponse>();
-    expect(groups.availableGroups?.[0]?.groupState).toBe("ONLINE");
+    expect(groups.availableGroups[0]?.groupState).toBe("ONLINE");
     expect(calls).toEqual([
       {
         method: "POST",
@@ -106,16 +106,104 @@ describe("createMluviiBot", () => {
     expect(error).toMatchObject({ sessionId: 5, responseActivity: "GetCallParamsResponse", timeoutMs: 30 });
   });
 
-  it("concurrent requests of one kind on one session resolve in order", async () => {
-    const { transport } = fakeTransport();
+  it("openFileUploadPrompt honours the bot-level responseTimeoutMs (and a per-call one over it)", async () => {
+    vi.useFakeTimers();
+    try {
+      const { transport } = fakeTransport();
+      const bot = createMluviiBot({ chatbotId: 42, api: transport, responseTimeoutMs: 30 });
+      const outcome = bot.openFileUploadPrompt(5).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(30);
+      const error = await Promise.race([outcome, Promise.resolve("still waiting")]);
+      expect(error).toBeInstanceOf(MluviiChatbotResponseTimeoutError);
+      expect(error).toMatchObject({ responseActivity: "ChatbotOpenFileUploadPromptResponse", timeoutMs: 30 });
+
+      const longer = bot.openFileUploadPrompt(6, { responseTimeoutMs: 1_000 }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(await Promise.race([longer, Promise.resolve("still waiting")])).toBe("still waiting");
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await longer).toMatchObject({ timeoutMs: 1_000 });
+      bot.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("without a bot-level responseTimeoutMs the upload prompt waits 5 minutes, other requests 15 s", async () => {
+    vi.useFakeTimers();
+    try {
+      const { transport } = fakeTransport();
+      const bot = createMluviiBot({ chatbotId: 42, api: transport });
+      const prompt = bot.openFileUploadPrompt(5).catch((e: unknown) => e);
+      const read = bot.getCallParams(5).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(15_000);
+      expect(await read).toMatchObject({ timeoutMs: 15_000 });
+      expect(await Promise.race([prompt, Promise.resolve("still waiting")])).toBe("still waiting");
+      await vi.advanceTimersByTimeAsync(285_000);
+      expect(await prompt).toMatchObject({ timeoutMs: 300_000 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("concurrent reads of one kind on one session share the first answer; their own answers are then spent", async () => {
+    const { transport, calls } = fakeTransport();
     const bot = createMluviiBot({ chatbotId: 42, api: transport });
     const first = bot.getCallParams(5);
     const second = bot.getCallParams(5);
-    await new Promise((r) => setTimeout(r, 5));
-    bot.correlator.deliver({ activity: "GetCallParamsResponse", sessionId: 5, callParams: { n: "1" } });
+    await vi.waitFor(() => expect(calls).toHaveLength(2)); // both went out at once
+    expect(bot.correlator.deliver({ activity: "GetCallParamsResponse", sessionId: 5, callParams: { n: "1" } })).toBe(
+      "delivered",
+    );
+    expect((await first).callParams.n).toBe("1");
+    expect((await second).callParams.n).toBe("1");
     bot.correlator.deliver({ activity: "GetCallParamsResponse", sessionId: 5, callParams: { n: "2" } });
-    expect((await first).callParams?.n).toBe("1");
-    expect((await second).callParams?.n).toBe("2");
+    expect(bot.correlator.pending()).toBe(0);
+  });
+
+  it("concurrent requests of a serialised kind on one session go out one at a time", async () => {
+    const { transport, calls } = fakeTransport();
+    const bot = createMluviiBot({ chatbotId: 42, api: transport });
+    const first = bot.setCallParams(5, { step: "1" });
+    const second = bot.setCallParams(5, { step: "2" });
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    bot.correlator.deliver({ activity: "SetCallParamsResponse", sessionId: 5, success: true, errorMessage: null });
+    await expect(first).resolves.toMatchObject({ success: true });
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    expect((calls[1] as { body: { callParams: unknown } }).body.callParams).toEqual({ step: "2" });
+    bot.correlator.deliver({ activity: "SetCallParamsResponse", sessionId: 5, success: false, errorMessage: "no" });
+    await expect(second).resolves.toMatchObject({ success: false });
+  });
+
+  it("passes the read's parameters as its correlation query: other groupIds never share an answer", async () => {
+    const { transport, calls } = fakeTransport();
+    const bot = createMluviiBot({ chatbotId: 42, api: transport });
+    const narrow = bot.getAvailableGroups(5, { groupIds: [1] });
+    const all = bot.getAvailableGroups(5);
+    await vi.waitFor(() => expect(calls).toHaveLength(1)); // the second waits for the first's answer
+    bot.correlator.deliver(sampleResponse("GetAvailableGroupsResponse", 5));
+    await narrow;
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    bot.correlator.deliver(sampleResponse("GetAvailableGroupsResponse", 5));
+    await all;
+  });
+
+  it("an abort while waiting for the lane sends nothing and releases it", async () => {
+    const { transport, calls } = fakeTransport();
+    const bot = createMluviiBot({ chatbotId: 42, api: transport });
+    const first = bot.setCallParams(5, { step: "1" });
+    const controller = new AbortController();
+    const second = bot.setCallParams(5, { step: "2" }, { signal: controller.signal });
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    controller.abort(new Error("not needed any more"));
+    await expect(second).rejects.toThrow("not needed any more");
+    bot.correlator.deliver({ activity: "SetCallParamsResponse", sessionId: 5, success: true, errorMessage: null });
+    await first;
+    expect(calls).toHaveLength(1);
+    expect(bot.correlator.pending()).toBe(0);
+    const third = bot.setCallParams(5, { step: "3" });
+    await vi.waitFor(() => expect(calls).toHaveLength(2)); // the lane is free again at once
+    bot.correlator.deliver({ activity: "SetCallParamsResponse", sessionId: 5, success: true, errorMessage: null });
+    await third;
   });
 
   it("a failed POST withdraws the waiter; one that may have arrived makes its answer 'late'", async () => {

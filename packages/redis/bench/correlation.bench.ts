@@ -3,8 +3,9 @@
  * `deliver(response)` (as the callback receiver would) → `await response`, measured per round trip with
  * process.hrtime.bigint. Cases, interleaved round by round (order rotated) so load on the machine hits all alike:
  * - in-memory correlator (the baseline);
- * - Redis, response delivered on the replica that awaits it (REGISTER + DELIVER scripts, resolved locally);
+ * - Redis, response delivered on the replica that awaits it (ACQUIRE + DELIVER scripts, resolved locally);
  * - Redis, response delivered on another replica (DELIVER script PUBLISHes it to the awaiting replica's channel);
+ * - Redis, the same for a serialised kind (`SetCallParamsResponse`: one request at a time per session);
  * - a reference row: one bare PING round trip on the same connection.
  * Then throughput with 100 requests in flight: three Redis replicas, round-robin over awaiting and delivering
  * replica, against the in-memory correlator.
@@ -14,7 +15,9 @@
 import {
   createInMemoryCorrelator,
   type GetCallParamsResponse,
+  type MluviiChatbotResponse,
   type ResponseCorrelator,
+  type SetCallParamsResponse,
 } from "@contactkit/mluvii-chatbot";
 import { percentile } from "../../../scripts/bench-utils";
 import { createRedisConnection, createRedisCorrelator, type RedisConnection, type RedisCorrelator } from "../src";
@@ -38,14 +41,26 @@ const response = (sessionId: number): GetCallParamsResponse => ({
   callParams: { n: "1" },
 });
 
+const serialResponse = (sessionId: number): SetCallParamsResponse => ({
+  activity: "SetCallParamsResponse",
+  sessionId,
+  success: true,
+  errorMessage: null,
+});
+
 /** One request's correlation: microseconds from `register` until `response` resolves. */
-async function roundTrip(awaiting: ResponseCorrelator, delivering: ResponseCorrelator): Promise<number> {
+async function roundTrip(
+  awaiting: ResponseCorrelator,
+  delivering: ResponseCorrelator,
+  answer: (sessionId: number) => MluviiChatbotResponse = response,
+): Promise<number> {
   const sessionId = nextSession++;
   const start = process.hrtime.bigint();
-  const waiter = awaiting.register({ sessionId, activity: "GetCallParamsResponse" }, { timeoutMs: TIMEOUT_MS });
+  const reply = answer(sessionId);
+  const waiter = awaiting.register({ sessionId, activity: reply.activity }, { timeoutMs: TIMEOUT_MS });
   await waiter.registered;
   const resolvedAt = waiter.response.then(() => process.hrtime.bigint());
-  const [outcome, end] = await Promise.all([delivering.deliver(response(sessionId)), resolvedAt]);
+  const [outcome, end] = await Promise.all([delivering.deliver(reply), resolvedAt]);
   if (outcome !== "delivered") throw new Error(`response ${outcome}, expected delivered`);
   return Number(end - start) / 1_000;
 }
@@ -82,6 +97,7 @@ if (!canStartRedis) {
       { name: "in-memory correlator", run: () => roundTrip(memory, memory) },
       { name: "Redis, delivered on the awaiting replica", run: () => roundTrip(a, a) },
       { name: "Redis, delivered on another replica", run: () => roundTrip(a, b) },
+      { name: "Redis, serialised kind, delivered on another replica", run: () => roundTrip(a, b, serialResponse) },
       {
         name: "reference: one Redis PING round trip",
         run: async () => {
@@ -129,8 +145,9 @@ if (!canStartRedis) {
     }
 
     console.log(
-      "\nOn the awaiting replica a request costs two Redis round trips (the REGISTER and DELIVER scripts); from " +
-        "another replica the response then travels one more hop, PUBLISHed to the awaiting replica's channel.",
+      "\nOn the awaiting replica a request costs two Redis round trips (the ACQUIRE and DELIVER scripts); from " +
+        "another replica the response then travels one more hop, PUBLISHed to the awaiting replica's channel. A " +
+        "serialised kind runs the same scripts (its lane is empty when the request comes).",
     );
 
     // Throughput: CONCURRENCY requests in flight, each one the same round trip.

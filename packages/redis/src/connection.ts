@@ -81,6 +81,8 @@ export interface ConnectionInternals {
   isReady(): boolean;
   /** The command timeout, in ms. */
   readonly commandTimeoutMs: number;
+  /** How long one reconnect cycle can take at most: the longest reconnect delay (with jitter) plus the connect timeout. */
+  readonly reconnectCycleMs: number;
   /** Called once per outage, when a connection is lost. Returns a function removing the listener. */
   onDown(listener: (error: RedisUnavailableError) => void): () => void;
   /** Called when the connection is back after an outage. Returns a function removing the listener. */
@@ -255,6 +257,7 @@ export function createRedisConnection(options: RedisConnectionOptions = {}): Red
     },
     isReady: () => status !== "down" && status !== "closed" && commands.isReady,
     commandTimeoutMs: commandTimeout,
+    reconnectCycleMs: Math.ceil(maxDelay * 1.25) + connectTimeout,
     onDown(listener) {
       downListeners.add(listener);
       return () => downListeners.delete(listener);

@@ -1,4 +1,9 @@
-import type { GetCallParamsResponse, MluviiChatbotResponse, ResponseWaiter } from "@contactkit/mluvii-chatbot";
+import type {
+  GetCallParamsResponse,
+  MluviiChatbotResponse,
+  ResponseWaiter,
+  SetCallParamsResponse,
+} from "@contactkit/mluvii-chatbot";
 import { MluviiChatbotClosedError, MluviiChatbotResponseTimeoutError } from "@contactkit/mluvii-chatbot";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createRedisConnection, createRedisCorrelator, type RedisConnection, type RedisCorrelator } from "../src";
@@ -13,6 +18,27 @@ const callParams = (sessionId: number, marker: string): GetCallParamsResponse =>
   callParams: { marker },
 });
 const key = (sessionId: number) => ({ sessionId, activity: "GetCallParamsResponse" as const });
+const serialKey = (sessionId: number) => ({ sessionId, activity: "SetCallParamsResponse" as const });
+const setResult = (sessionId: number, marker: string): SetCallParamsResponse => ({
+  activity: "SetCallParamsResponse",
+  sessionId,
+  success: true,
+  errorMessage: marker,
+});
+/** Whether a promise has settled within a short look (its settling needs a Redis round trip at most). */
+async function settledSoon(promise: Promise<unknown>, ms = 150): Promise<boolean> {
+  let done = false;
+  promise.then(
+    () => {
+      done = true;
+    },
+    () => {
+      done = true;
+    },
+  );
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return done;
+}
 /** The call parameters a waiter resolved with (it awaits a `GetCallParamsResponse`). */
 const paramsOf = async (waiter: ResponseWaiter) => ((await waiter.response) as GetCallParamsResponse).callParams;
 
@@ -32,13 +58,16 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
 
   /** Reads Redis directly, to wait for background clean-up without consuming anything. */
   const inspect = (...args: string[]) => connectionInternals(inspector).command(args, "dedupe");
-  const entriesOf = async (sessionId: number) =>
-    (await inspect("LRANGE", `${keyPrefix}corr:${sessionId}:GetCallParamsResponse`, "0", "-1")) as string[];
-  /** Entries of the session's list still within their deadline on Redis's clock. */
-  const liveEntries = async (sessionId: number) => {
+  const entriesOf = async (sessionId: number, activity = "GetCallParamsResponse") =>
+    (await inspect("LRANGE", `${keyPrefix}corr:lane:${sessionId}:${activity}`, "0", "-1")) as string[];
+  /** Entries of the session's lane still waiting (state `w`, within their deadline) on Redis's clock. */
+  const waitingEntries = async (sessionId: number, activity = "GetCallParamsResponse") => {
     const [seconds, micros] = (await inspect("TIME")) as [string, string];
     const now = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
-    return (await entriesOf(sessionId)).filter((entry) => Number(entry.split("|")[0]) >= now).length;
+    return (await entriesOf(sessionId, activity)).filter((entry) => {
+      const [deadline, , state] = entry.split("|");
+      return state === "w" && Number(deadline) >= now;
+    }).length;
   };
   afterEach(async () => {
     for (const c of correlators.splice(0)) c.close();
@@ -50,7 +79,8 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
   });
 
   async function replica(options: { lateResponseWindowMs?: number; replicaId?: string } = {}) {
-    const redis = createRedisConnection({ url: server.url, keyPrefix });
+    // A short command timeout: it is also the slack Redis adds to each deadline.
+    const redis = createRedisConnection({ url: server.url, keyPrefix, commandTimeoutMs: 300 });
     opened.push(redis);
     await redis.ready();
     const correlator = createRedisCorrelator({ redis, ...options });
@@ -83,19 +113,59 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     expect(a.stats()).toMatchObject({ resolved: 1, received: 0 });
   });
 
-  it("serves waiters of one key first in first out across replicas", async () => {
+  it("one answer serves the pending reads of a query on every replica; their own answers are then spent", async () => {
     const [a, b, c] = [await replica(), await replica(), await replica()];
     const sessionId = session++;
     const first = a.register(key(sessionId), { timeoutMs: 5_000 });
-    await first.registered;
     const second = b.register(key(sessionId), { timeoutMs: 5_000 });
-    await second.registered;
     const third = a.register(key(sessionId), { timeoutMs: 5_000 });
-    await third.registered;
-    for (const marker of ["1", "2", "3"]) await c.deliver(callParams(sessionId, marker));
+    await Promise.all([first.registered, second.registered, third.registered]);
+    await expect(c.deliver(callParams(sessionId, "1"))).resolves.toBe("delivered");
     expect(await paramsOf(first)).toEqual({ marker: "1" });
-    expect(await paramsOf(second)).toEqual({ marker: "2" });
-    expect(await paramsOf(third)).toEqual({ marker: "3" });
+    expect(await paramsOf(second)).toEqual({ marker: "1" });
+    expect(await paramsOf(third)).toEqual({ marker: "1" });
+    await expect(c.deliver(callParams(sessionId, "2"))).resolves.toBe("delivered");
+    await expect(c.deliver(callParams(sessionId, "3"))).resolves.toBe("delivered");
+    await expect(c.deliver(callParams(sessionId, "4"))).resolves.toBe("unmatched");
+    expect(await entriesOf(sessionId)).toEqual([]);
+  });
+
+  it("reads of another query wait for the lane, across replicas", async () => {
+    const [a, b] = [await replica(), await replica()];
+    const sessionId = session++;
+    const narrow = a.register({ ...key(sessionId), query: '{"groupIds":[1]}' }, { timeoutMs: 5_000 });
+    await narrow.registered;
+    const wide = b.register(key(sessionId), { timeoutMs: 5_000 });
+    expect(await settledSoon(wide.registered)).toBe(false);
+    await expect(b.deliver(callParams(sessionId, "narrow"))).resolves.toBe("delivered");
+    await wide.registered; // told at once that the lane emptied
+    await expect(a.deliver(callParams(sessionId, "wide"))).resolves.toBe("delivered");
+    expect(await paramsOf(narrow)).toEqual({ marker: "narrow" });
+    expect(await paramsOf(wide)).toEqual({ marker: "wide" });
+    expect(b.stats().waitedForLane).toBe(1);
+  });
+
+  it("admits one request of a serialised kind per session at a time, across replicas", async () => {
+    const [a, b, c] = [await replica(), await replica(), await replica()];
+    const sessionId = session++;
+    const first = a.register(serialKey(sessionId), { timeoutMs: 5_000 });
+    await first.registered;
+    const second = b.register(serialKey(sessionId), { timeoutMs: 5_000 });
+    const third = a.register(serialKey(sessionId), { timeoutMs: 5_000 });
+    expect(await settledSoon(second.registered)).toBe(false);
+    expect(await settledSoon(third.registered, 0)).toBe(false);
+    await expect(c.deliver(setResult(sessionId, "1"))).resolves.toBe("delivered");
+    await expect((await first.response) as SetCallParamsResponse).toMatchObject({ errorMessage: "1" });
+    // Exactly one of the two is admitted next.
+    await Promise.race([second.registered, third.registered]);
+    expect(await waitingEntries(sessionId, "SetCallParamsResponse")).toBe(1);
+    await c.deliver(setResult(sessionId, "2"));
+    await Promise.all([second.registered, third.registered]);
+    await c.deliver(setResult(sessionId, "3"));
+    const markers = await Promise.all(
+      [second, third].map(async (w) => ((await w.response) as SetCallParamsResponse).errorMessage),
+    );
+    expect(markers.sort()).toEqual(["2", "3"]);
   });
 
   it("keeps keys apart: another session's or another activity's response does not resolve a waiter", async () => {
@@ -116,51 +186,68 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     expect(await paramsOf(waiter)).toEqual({ marker: "mine" });
   });
 
-  it("treats the next response after a timeout as that request's late answer, on any replica", async () => {
+  it("a serial request that timed out holds its lane on every replica until its late answer arrives", async () => {
+    const [a, b] = [await replica(), await replica()];
+    const sessionId = session++;
+    const timedOut = a.register(serialKey(sessionId), { timeoutMs: 100 });
+    await timedOut.registered;
+    await expect(timedOut.response).rejects.toBeInstanceOf(MluviiChatbotResponseTimeoutError);
+    const newer = b.register(serialKey(sessionId), { timeoutMs: 5_000 });
+    expect(await settledSoon(newer.registered)).toBe(false);
+    // Redis keeps the entry waiting a command timeout longer than the replica (the admission reply may have taken
+    // that long); an answer then goes to the old waiter's replica and is orphaned there. Past that, it is late.
+    await expect.poll(() => waitingEntries(sessionId, "SetCallParamsResponse")).toBe(0);
+    expect(await settledSoon(newer.registered, 0)).toBe(false);
+    await expect(b.deliver(setResult(sessionId, "late"))).resolves.toBe("late");
+    await newer.registered;
+    await expect(a.deliver(setResult(sessionId, "fresh"))).resolves.toBe("delivered");
+    expect(((await newer.response) as SetCallParamsResponse).errorMessage).toBe("fresh");
+    expect(a.stats().late + b.stats().late).toBe(1);
+  });
+
+  it("a read's late answer serves a newer read of the same query on another replica", async () => {
     const [a, b] = [await replica(), await replica()];
     const sessionId = session++;
     const timedOut = a.register(key(sessionId), { timeoutMs: 100 });
     await timedOut.registered;
     await expect(timedOut.response).rejects.toBeInstanceOf(MluviiChatbotResponseTimeoutError);
-    await expect.poll(() => liveEntries(sessionId)).toBe(0); // past Redis's deadline too
+    await expect.poll(() => waitingEntries(sessionId)).toBe(0); // past Redis's deadline too
     const newer = b.register(key(sessionId), { timeoutMs: 5_000 });
-    await newer.registered;
-    await expect(b.deliver(callParams(sessionId, "late"))).resolves.toBe("late");
-    await expect(a.deliver(callParams(sessionId, "fresh"))).resolves.toBe("delivered");
-    expect(await paramsOf(newer)).toEqual({ marker: "fresh" });
-    expect(a.stats().late + b.stats().late).toBe(1);
+    await newer.registered; // reads never wait for reads of their query
+    await expect(a.deliver(callParams(sessionId, "late"))).resolves.toBe("delivered");
+    expect(await paramsOf(newer)).toEqual({ marker: "late" });
   });
 
-  it("with lateResponseWindowMs 0, an expired waiter does not consume the next response", async () => {
+  it("with lateResponseWindowMs 0, the lane is free once the deadline passed in Redis", async () => {
     const [a, b] = [await replica({ lateResponseWindowMs: 0 }), await replica({ lateResponseWindowMs: 0 })];
     const sessionId = session++;
-    const timedOut = a.register(key(sessionId), { timeoutMs: 50 });
+    const timedOut = a.register(serialKey(sessionId), { timeoutMs: 50 });
     await timedOut.registered;
     await expect(timedOut.response).rejects.toBeInstanceOf(MluviiChatbotResponseTimeoutError);
-    await expect.poll(() => liveEntries(sessionId)).toBe(0);
-    expect(await entriesOf(sessionId)).toHaveLength(1); // still there, but no longer owed anything
-    await expect(b.deliver(callParams(sessionId, "x"))).resolves.toBe("unmatched");
+    const next = b.register(serialKey(sessionId), { timeoutMs: 5_000 });
+    await next.registered; // after the deadline plus the slack (a command timeout)
+    await expect(a.deliver(setResult(sessionId, "x"))).resolves.toBe("delivered");
+    expect(((await next.response) as SetCallParamsResponse).errorMessage).toBe("x");
   });
 
-  it("cancel before sending removes the waiter; cancel after a possible send owes the next response", async () => {
+  it("cancel before sending releases the lane; cancel after a possible send holds it for the late answer", async () => {
     const [a, b] = [await replica(), await replica()];
     const sessionId = session++;
-    const neverSent = a.register(key(sessionId), { timeoutMs: 5_000 });
+    const neverSent = a.register(serialKey(sessionId), { timeoutMs: 5_000 });
     await neverSent.registered;
+    const behind = b.register(serialKey(sessionId), { timeoutMs: 5_000 });
     neverSent.cancel(new Error("POST refused"));
     await expect(neverSent.response).rejects.toThrow("POST refused");
-    // Clean-up runs in the background; wait until Redis shows it (reading, not delivering).
-    await expect.poll(() => entriesOf(sessionId)).toEqual([]);
-    const maybeSent = a.register(key(sessionId), { timeoutMs: 5_000 });
-    await maybeSent.registered;
-    maybeSent.cancel(new Error("connection reset after write"), { responseMayArrive: true });
-    await expect.poll(() => liveEntries(sessionId)).toBe(0);
-    expect(await entriesOf(sessionId)).toHaveLength(1); // now a late-answer marker
-    const next = b.register(key(sessionId), { timeoutMs: 5_000 });
+    await behind.registered; // admitted once the entry is gone
+    behind.cancel(new Error("connection reset after write"), { responseMayArrive: true });
+    await expect.poll(() => waitingEntries(sessionId, "SetCallParamsResponse")).toBe(0);
+    expect(await entriesOf(sessionId, "SetCallParamsResponse")).toHaveLength(1); // its answer is owed
+    const next = a.register(serialKey(sessionId), { timeoutMs: 5_000 });
+    expect(await settledSoon(next.registered)).toBe(false);
+    await expect(a.deliver(setResult(sessionId, "answer to behind"))).resolves.toBe("late");
     await next.registered;
-    await expect(b.deliver(callParams(sessionId, "answer to maybeSent"))).resolves.toBe("late");
-    await expect(b.deliver(callParams(sessionId, "for next"))).resolves.toBe("delivered");
-    expect(await paramsOf(next)).toEqual({ marker: "for next" });
+    await expect(b.deliver(setResult(sessionId, "for next"))).resolves.toBe("delivered");
+    expect(((await next.response) as SetCallParamsResponse).errorMessage).toBe("for next");
   });
 
   it("an abort signal rejects with its reason and owes the response", async () => {
@@ -171,8 +258,15 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     await waiter.registered;
     controller.abort(new Error("guest left"));
     await expect(waiter.response).rejects.toThrow("guest left");
-    await expect.poll(() => liveEntries(sessionId)).toBe(0);
+    await expect.poll(() => waitingEntries(sessionId)).toBe(0);
     await expect(b.deliver(callParams(sessionId, "late"))).resolves.toBe("late");
+    const queuedController = new AbortController();
+    const holder = a.register(serialKey(sessionId), { timeoutMs: 5_000 });
+    await holder.registered;
+    const queued = b.register(serialKey(sessionId), { timeoutMs: 5_000, signal: queuedController.signal });
+    queuedController.abort(new Error("gave up waiting"));
+    await expect(queued.registered).rejects.toThrow("gave up waiting");
+    expect(b.pending()).toBe(0);
   });
 
   it("reports a response whose waiter's replica is gone as unmatched", async () => {
@@ -245,7 +339,10 @@ describe.skipIf(!haveRedis)("createRedisCorrelator (real redis-server)", () => {
     await expect(lost.registered).rejects.toMatchObject({ name: "RedisUnavailableError", operation: "register" });
     await busy;
     const length = () =>
-      connectionInternals(blocker).command(["LLEN", `${keyPrefix}corr:${sessionId}:GetCallParamsResponse`], "dedupe");
+      connectionInternals(blocker).command(
+        ["LLEN", `${keyPrefix}corr:lane:${sessionId}:GetCallParamsResponse`],
+        "dedupe",
+      );
     await expect.poll(length).toBe(0);
   });
 

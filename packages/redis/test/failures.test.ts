@@ -4,7 +4,7 @@
  * no request is sent whose response could not be routed, and everything works again once Redis is back.
  */
 import type { DedupeStore } from "@contactkit/core";
-import { MluviiChatbotResponseTimeoutError } from "@contactkit/mluvii-chatbot";
+import { MluviiChatbotResponseTimeoutError, type SetCallParamsResponse } from "@contactkit/mluvii-chatbot";
 import { createMluviiWebhookHandler } from "@contactkit/mluvii-webhooks";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -14,7 +14,8 @@ import {
   type RedisConnectionStatus,
   RedisUnavailableError,
 } from "../src";
-import { canStartRedis, createTestRedisServer, type TestRedisServer } from "./redis-server";
+import { connectionInternals } from "../src/connection";
+import { canStartRedis, createTestRedisServer, type TestRedisServer, uniquePrefix } from "./redis-server";
 import { type ReplicaCluster, startCluster, WEBHOOK_PASSWORD, WEBHOOK_USER } from "./support/replicas";
 
 let server: TestRedisServer | undefined;
@@ -152,6 +153,115 @@ describe.skipIf(!canStartRedis)("Redis failures (real redis-server, simulator)",
     expect(again.map((r) => r.callParams?.n)).toEqual(sessions.map((_, n) => String(n)));
     expect(statuses).toEqual(["ready", "down", "ready"]);
     await watcher.close();
+  });
+
+  it("Redis restarted empty: an answer owed from before never goes to a newer request, which waits until it cannot come", async () => {
+    server = await createTestRedisServer();
+    const keyPrefix = uniquePrefix("restart");
+    const connect = () =>
+      createRedisConnection({
+        url: (server as TestRedisServer).url,
+        keyPrefix,
+        commandTimeoutMs: 300,
+        connectTimeoutMs: 300,
+        maxReconnectDelayMs: 100,
+      });
+    const [ra, rb, inspector] = [connect(), connect(), connect()];
+    await Promise.all([ra.ready(), rb.ready(), inspector.ready()]);
+    const a = createRedisCorrelator({ redis: ra, lateResponseWindowMs: 1_000 });
+    const b = createRedisCorrelator({ redis: rb, lateResponseWindowMs: 1_000 });
+    const serial = { sessionId: 1, activity: "SetCallParamsResponse" as const };
+    const answer = (marker: string): SetCallParamsResponse => ({ ...serial, success: true, errorMessage: marker });
+    const settledSoon = async (promise: Promise<unknown>) => {
+      let done = false;
+      promise.then(
+        () => (done = true),
+        () => (done = true),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return done;
+    };
+
+    const groups = { sessionId: 1, activity: "GetAvailableGroupsResponse" as const };
+    const before = a.register(serial, { timeoutMs: 3_000 });
+    const narrowRead = a.register({ ...groups, query: '{"groupIds":[1]}' }, { timeoutMs: 3_000 });
+    // Both sent to mluvii: their answers may come until their deadline plus the late window.
+    await Promise.all([before.registered, narrowRead.registered]);
+    await server.kill();
+    await expect(before.response).rejects.toMatchObject({ name: "RedisUnavailableError", operation: "await" });
+    await expect(narrowRead.response).rejects.toMatchObject({ operation: "await" });
+    await server.start(); // empty: every lane is gone
+    await Promise.all([ra.ready({ timeoutMs: 10_000 }), rb.ready({ timeoutMs: 10_000 }), inspector.ready()]);
+    // On reconnecting, replica a tells Redis what it may still owe.
+    const holdLeft = async () => {
+      const hold = await connectionInternals(inspector).command(
+        ["HGET", `${keyPrefix}corr:epoch`, "hold:SetCallParamsResponse"],
+        "dedupe",
+      );
+      const [seconds, micros] = (await connectionInternals(inspector).command(["TIME"], "dedupe")) as string[];
+      return Number(hold ?? 0) - (Number(seconds) * 1000 + Math.floor(Number(micros) / 1000));
+    };
+    await expect.poll(holdLeft, { timeout: 10_000 }).toBeGreaterThan(1_000);
+
+    const after = b.register(serial, { timeoutMs: 5_000 });
+    const wideRead = b.register(groups, { timeoutMs: 5_000 });
+    const read = b.register({ sessionId: 1, activity: "GetCallParamsResponse" }, { timeoutMs: 5_000 });
+    await read.registered; // reads without parameters are never held: any answer of theirs describes the state
+    read.cancel(new Error("not needed"));
+    expect(await settledSoon(after.registered)).toBe(false);
+    expect(await settledSoon(wideRead.registered)).toBe(false); // a read of another query might take its answer
+    // The answers to the requests from before the restart arrive: nobody takes them.
+    await expect(b.deliver(answer("for before"))).resolves.toBe("unmatched");
+    await expect(
+      b.deliver({ ...groups, availableGroups: [] } as unknown as Parameters<typeof b.deliver>[0]),
+    ).resolves.toBe("unmatched");
+    expect(await settledSoon(after.registered)).toBe(false);
+    await Promise.all([after.registered, wideRead.registered]); // once they can no longer arrive
+    wideRead.cancel(new Error("not needed"));
+    await expect(a.deliver(answer("for after"))).resolves.toBe("delivered");
+    expect(((await after.response) as SetCallParamsResponse).errorMessage).toBe("for after");
+    a.close();
+    b.close();
+    await Promise.all([ra.close(), rb.close(), inspector.close()]);
+  });
+
+  it("Redis stalled: a delivery it runs only after its caller gave up does nothing; the waiter gets the next one", async () => {
+    server = await createTestRedisServer();
+    const connect = () =>
+      createRedisConnection({
+        url: (server as TestRedisServer).url,
+        keyPrefix: uniquePrefix("stall"),
+        commandTimeoutMs: 300,
+      });
+    const ra = connect();
+    const rb = createRedisConnection({ url: server.url, keyPrefix: ra.keyPrefix, commandTimeoutMs: 300 });
+    await Promise.all([ra.ready(), rb.ready()]);
+    const a = createRedisCorrelator({ redis: ra });
+    const b = createRedisCorrelator({ redis: rb });
+    const serial = { sessionId: 1, activity: "SetCallParamsResponse" as const };
+    const answer = (marker: string): SetCallParamsResponse => ({ ...serial, success: true, errorMessage: marker });
+    const waiter = a.register(serial, { timeoutMs: 10_000 });
+    await waiter.registered;
+    await b.deliver({ ...serial, sessionId: 2, success: true, errorMessage: null }); // b has learnt Redis's clock
+
+    server.pause();
+    const stale = await Promise.resolve(b.deliver(answer("given up"))).catch((e: unknown) => e);
+    expect(stale).toMatchObject({ name: "RedisUnavailableError", operation: "deliver" }); // reported undeliverable …
+    server.resume();
+    // … so it must not resolve anything when Redis works off its backlog.
+    let resolvedWith: string | null | undefined;
+    waiter.response.then((r) => {
+      resolvedWith = (r as SetCallParamsResponse).errorMessage;
+    });
+    await rb.ready();
+    await connectionInternals(rb).command(["PING"], "dedupe"); // the stale script ran (or was refused) before this
+    await new Promise((resolve) => setTimeout(resolve, 100)); // a forward would have arrived
+    expect(resolvedWith).toBeUndefined();
+    await expect(b.deliver(answer("fresh"))).resolves.toBe("delivered");
+    expect(((await waiter.response) as SetCallParamsResponse).errorMessage).toBe("fresh");
+    a.close();
+    b.close();
+    await Promise.all([ra.close(), rb.close()]);
   });
 
   it("a correlator made while Redis is down starts working when it comes up", async () => {

@@ -52,6 +52,10 @@ export interface TestRedisServer {
   start(): Promise<void>;
   /** SIGKILL: the server vanishes mid-flight, with its data (no persistence). */
   kill(): Promise<void>;
+  /** SIGSTOP: the server stops answering but keeps its connections and data (a stall, a long GC pause). */
+  pause(): void;
+  /** SIGCONT after `pause`: it works off what it received meanwhile. */
+  resume(): void;
 }
 
 export async function freePort(): Promise<number> {
@@ -111,6 +115,12 @@ export async function createTestRedisServer(start = true): Promise<TestRedisServ
       const exited = new Promise((resolve) => running.once("exit", resolve));
       running.kill("SIGKILL");
       await exited;
+    },
+    pause() {
+      if (server.running) child?.kill("SIGSTOP");
+    },
+    resume() {
+      if (server.running) child?.kill("SIGCONT");
     },
   };
   if (start) await server.start();

@@ -95,7 +95,7 @@ describe.skipIf(!haveRedis)("three replicas behind a round-robin balancer (real 
     for (const hits of figures.callbacksPerReplica) expect(hits).toBeGreaterThan(200);
     for (const replica of replicas) expect(replica.correlator.pending()).toBe(0);
     expect(replicas.flatMap((r) => r.callbackErrors)).toEqual([]);
-  });
+  }, 120_000);
 
   it("processes each webhook delivered twice, to two different replicas, once", async () => {
     // Runs after the traffic above: every delivery was duplicated by the simulator's fault.

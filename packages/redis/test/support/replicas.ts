@@ -66,6 +66,8 @@ export interface ClusterOptions {
   readonly keyPrefix?: string;
   readonly simulator?: MluviiSimulatorOptions;
   readonly responseTimeoutMs?: number;
+  /** The correlators' `lateResponseWindowMs`. */
+  readonly lateResponseWindowMs?: number;
   /** The receivers' policy when the dedupe store fails. */
   readonly onStoreError?: "open" | "closed";
   /** Subscribe the balancer to the simulator's webhooks. Default true. */
@@ -108,7 +110,11 @@ export async function startCluster(options: ClusterOptions): Promise<ReplicaClus
       connectTimeoutMs: 500,
       maxReconnectDelayMs: 200,
     });
-    const correlator = createRedisCorrelator({ redis, replicaId: `replica-${index}` });
+    const correlator = createRedisCorrelator({
+      redis,
+      replicaId: `replica-${index}`,
+      ...(options.lateResponseWindowMs === undefined ? {} : { lateResponseWindowMs: options.lateResponseWindowMs }),
+    });
     const api = createMluviiApiClient({ origin, credentials: sim.credentials, retryBaseDelayMs: 10, timeout: 5_000 });
     const unmatched: Replica["unmatched"] = [];
     const bot = createMluviiBot({
