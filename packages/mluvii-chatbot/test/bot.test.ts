@@ -33,7 +33,7 @@ describe("createMluviiBot", () => {
     const { bot, calls } = answeringBot();
     const groups = await bot.getAvailableGroups(77, { groupIds: [3] });
     expectTypeOf(groups).toEqualTypeOf<GetAvailableGroupsResponse>();
-    expect(groups.availableGroups[0]?.groupState).toBe("ONLINE");
+    expect(groups.availableGroups?.[0]?.groupState).toBe("ONLINE");
     expect(calls).toEqual([
       {
         method: "POST",
@@ -154,8 +154,8 @@ describe("createMluviiBot", () => {
     expect(bot.correlator.deliver({ activity: "GetCallParamsResponse", sessionId: 5, callParams: { n: "1" } })).toBe(
       "delivered",
     );
-    expect((await first).callParams.n).toBe("1");
-    expect((await second).callParams.n).toBe("1");
+    expect((await first).callParams?.n).toBe("1");
+    expect((await second).callParams?.n).toBe("1");
     bot.correlator.deliver({ activity: "GetCallParamsResponse", sessionId: 5, callParams: { n: "2" } });
     expect(bot.correlator.pending()).toBe(0);
   });

@@ -29,7 +29,7 @@ const read = (sessionId: number, query?: string) => ({
 const write = (sessionId: number) => ({ sessionId, activity: "SetCallParamsResponse" as const });
 const tagOf = async (w: { response: Promise<MluviiChatbotResponse> }) => {
   const r = await w.response;
-  return r.activity === "GetCallParamsResponse" ? r.callParams.tag : (r as SetCallParamsResponse).errorMessage;
+  return r.activity === "GetCallParamsResponse" ? r.callParams?.tag : (r as SetCallParamsResponse).errorMessage;
 };
 /** Whether a promise has settled, without waiting for it. */
 async function settled(promise: Promise<unknown>): Promise<boolean> {

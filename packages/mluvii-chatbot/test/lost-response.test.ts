@@ -27,7 +27,7 @@ describe("a lost response costs at most its own request (in-memory correlator, s
     for (let n = 0; n < 8; n++) {
       outcomes.push(
         await bot.getCallParams(session.id).then(
-          (r) => r.callParams.who ?? "missing",
+          (r) => r.callParams?.who ?? "missing",
           (e: unknown) => (e instanceof Error ? e.name : String(e)),
         ),
       );

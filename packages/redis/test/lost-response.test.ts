@@ -44,7 +44,7 @@ describe.skipIf(!haveRedis)("a lost response costs at most its own request (Redi
       if (!replica) throw new Error("replica expected");
       outcomes.push(
         await replica.bot.getCallParams(session.id).then(
-          (r) => r.callParams.who ?? "missing",
+          (r) => r.callParams?.who ?? "missing",
           (e: unknown) => (e instanceof Error ? e.name : String(e)),
         ),
       );
