@@ -23,7 +23,7 @@ export interface SendHeroCardInput {
   additionalParams?: WhatsAppHeroCardParams;
 }
 
-/** A button set sent as a Bot-Framework hero card (seed 001 Buttons); clicks arrive as `Text`. */
+/** A button set sent as a Bot-Framework hero card (https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events#buttons); clicks arrive as `Text`. */
 export interface ButtonsInput {
   /** Card title shown above the buttons. */
   title?: string;
@@ -103,7 +103,7 @@ export interface ActivityMethods {
   requestLocation(sessionId: number, text: string, options?: Options): Promise<MluviiBotSendResult>;
   /** Buttons (a Bot-Framework hero card message); clicks arrive as `Text`. Unsafe. */
   sendButtons(sessionId: number, buttons: ButtonsInput, options?: Options): Promise<MluviiBotSendResult>;
-  /** A carousel of Bot-Framework hero cards (seed 001 "Adaptive cards"). Unsafe. */
+  /** A carousel of Bot-Framework hero cards (the "Adaptive cards" example of https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events, which is a carousel of hero cards). Unsafe. */
   sendCarousel(sessionId: number, cards: HeroCardContent[], options?: Options): Promise<MluviiBotSendResult>;
   /** `RichCardList`: a list or carousel of rich cards. Unsafe. */
   sendRichCardList(
