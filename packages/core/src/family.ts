@@ -1,6 +1,25 @@
 import * as z from "zod";
 import { type ContactkitIssue, ContactkitParseError, fromZodIssues } from "./errors";
-import { checkValue, DEFAULT_MAX_DEPTH, type DecodeResult, isJsonText, type ParseInput, parseJsonInput } from "./json";
+import { UNSURE } from "./fast-parser";
+import { notAccepted, Rejected, type Validator, validatorOf } from "./fast-validator";
+import {
+  checkValue,
+  DEFAULT_MAX_DEPTH,
+  DecodeFailure,
+  depthFailure,
+  HAS_PROTO_KEY,
+  isJsonText,
+  mayHaveProtoKey,
+  type ParseInput,
+  parseText,
+  scanValue,
+  TEXT_CHECK_VALUE,
+  TEXT_TOO_DEEP,
+  TOO_DEEP,
+  textDepth,
+  textOf,
+  withoutProtoKeys,
+} from "./json";
 import { strictify } from "./strict";
 
 /** A non-fatal observation about a payload that parsed (e.g. an envelope field disagreeing with the event). */
@@ -82,8 +101,12 @@ export interface ParseOptions {
   readonly maxDepth?: number;
 }
 
-/** How a family reads the event type: a dotted key path (`"cimEvent.name"`) or a function of the payload. */
-export type Discriminator = string | ((raw: unknown) => string | undefined);
+/**
+ * How a family reads the event type: a dotted key path (`"cimEvent.name"`) of the prepared payload, or a function
+ * of the prepared payload (and, as its second argument, the payload as it arrived — e.g. to honour an envelope
+ * field that `prepare` unwrapped).
+ */
+export type Discriminator = string | ((prepared: unknown, raw: unknown) => string | undefined);
 
 /** One schema per event type, each checked against the event map's interface. */
 export type EventSchemas<M extends object> = { readonly [K in keyof M & string]: z.ZodType<M[K]> };
@@ -99,8 +122,16 @@ export interface EventFamilyDefinition<M extends object> {
   /** One schema per known event type. */
   readonly schemas: EventSchemas<M>;
   /**
+   * Optional: event types match the discriminator regardless of letter case (`"ping"` is `Ping`), as some vendors
+   * read them. An exact match costs one lookup as usual; only a miss is lower-cased and looked up again. With a
+   * key-path discriminator, the payload is then validated with the canonical name at that path (in a copy).
+   */
+  readonly caseInsensitiveTypes?: boolean;
+  /**
    * Optional: normalises the payload (e.g. unwraps an envelope) before discrimination and validation.
-   * Must not mutate its argument. `raw` in results stays the payload as it arrived.
+   * Must not mutate its argument. `raw` in results stays the payload as it arrived. It sees the payload as
+   * `JSON.parse` built it — own `__proto__` keys included, whether the input was text or an already-parsed value,
+   * so both give the same result; it should treat such a key as absent (the validated value never contains one).
    */
   readonly prepare?: (raw: unknown) => unknown;
   /**
@@ -131,7 +162,11 @@ export interface EventFamily<M extends object> {
   safeParse(input: ParseInput, options?: ParseOptions): SafeParseResult<M>;
   /** Like `safeParse`, but throws {@link ContactkitParseError} on failure. */
   parse(input: ParseInput, options?: ParseOptions): ParsedEvent<M>;
-  /** Type guard: whether `value` is a valid event of `type` (validates it). */
+  /**
+   * Type guard: whether `value` itself is a valid event of `type` — the typed view, as `parse` returns it in
+   * `event`. Nothing is normalised first: a payload that only parses after the family's `prepare` (an envelope, a
+   * differently spelled type) is not narrowed, since it does not have the narrowed shape.
+   */
   is<K extends keyof M & string>(value: unknown, type: K): value is M[K];
   /** Reads the event type of a payload without validating it (`undefined` when it has none). */
   typeOf(value: unknown): string | undefined;
@@ -157,7 +192,8 @@ export type KnownEventOf<F> = F extends EventFamily<infer M> ? M[keyof M & strin
 /**
  * Defines an event family: one discriminator and one schema per event type, giving `safeParse`, `parse`, `is`,
  * `match` and JSON Schema export. Dispatch reads the discriminator and validates against that one schema, so
- * a family of 50 types costs the same as validating the single matching schema.
+ * a family of 50 types costs the same as validating the single matching schema. Each type's validator is built at
+ * its first use (see {@link validatorOf}): a generated fast parser, with zod's runtime parser for the errors.
  *
  * @example
  * interface PingEventMap { Ping: { type: "Ping"; at: string } }
@@ -170,13 +206,23 @@ export type KnownEventOf<F> = F extends EventFamily<infer M> ? M[keyof M & strin
 export function defineEventFamily<M extends object>(definition: EventFamilyDefinition<M>): EventFamily<M> {
   const { vendor, family, schemas, prepare, inspect, relocatePath } = definition;
   const readType = compileDiscriminator(definition.discriminator);
-  const known = new Map<string, z.ZodType>(Object.entries(schemas) as [string, z.ZodType][]);
-  const types = Object.freeze([...known.keys()]) as readonly (keyof M & string)[];
+  const typePath = typeof definition.discriminator === "string" ? definition.discriminator.split(".") : undefined;
+  // The common discriminator, one key (`eventType`, `activity`), is read inline on the hot path.
+  const typeKey = typePath?.length === 1 ? typePath[0] : undefined;
+  const entries = new Map<string, TypeEntry>();
+  for (const [type, schema] of Object.entries(schemas) as [string, z.ZodType][]) {
+    entries.set(type, { type, schema, tolerant: undefined, strict: undefined });
+  }
+  const byLowerCase = definition.caseInsensitiveTypes
+    ? new Map([...entries.values()].map((entry) => [entry.type.toLowerCase(), entry]))
+    : undefined;
+  const lookup = (type: string): TypeEntry | undefined => entries.get(type) ?? byLowerCase?.get(type.toLowerCase());
+  const types = Object.freeze([...entries.keys()]) as readonly (keyof M & string)[];
   const noWarnings: readonly ParseWarning[] = Object.freeze([]);
 
-  const fail = (
+  const failure = (
     kind: ContactkitParseError["kind"],
-    issues: ContactkitIssue[],
+    issues: readonly ContactkitIssue[],
     raw: unknown,
     eventType?: string,
   ): ParseFailure => ({
@@ -185,50 +231,85 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
     raw,
   });
 
-  const decodeFailure = (decoded: Extract<DecodeResult, { ok: false }>): ParseFailure => ({
+  const decodeFailure = (failed: DecodeFailure): ParseFailure => ({
     ok: false,
     error: new ContactkitParseError({
       vendor,
       family,
-      kind: decoded.kind,
-      issues: [decoded.issue],
-      position: decoded.position,
-      payload: decoded.text,
+      kind: failed.kind,
+      issues: [failed.issue],
+      position: failed.position,
+      payload: failed.text,
     }),
     raw: undefined,
   });
 
-  function safeParse(input: ParseInput, options?: ParseOptions): SafeParseResult<M> {
+  /**
+   * Validates the prepared payload as `entry` (the canonical spelling of `type`): the compiled fast path first;
+   * zod's runtime parser for anything it does not accept, so the issues are zod's ({@link Rejected}).
+   */
+  function validate(entry: TypeEntry, type: string, prepared: unknown, strict: boolean): unknown {
+    const value =
+      typePath === undefined || entry.type === type ? prepared : withValueAt(prepared, typePath, entry.type);
+    const validator = strict ? strictValidator(entry) : tolerantValidator(entry);
+    // `z.config({ jitless: true })` turns generated code off, here too (checked per call: it can change at run time).
+    const out = z.core.globalConfig.jitless ? UNSURE : validator.fast(value);
+    return notAccepted(out) ? validator.runtime(value) : out;
+  }
+
+  function parseChecked(input: ParseInput, options: ParseOptions | undefined): SafeParseResult<M> {
     const maxDepth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
-    const parsed = parseJsonInput(input);
-    if (!parsed.ok) return decodeFailure(parsed);
-    // Text is checked whole. An already-parsed value with an envelope is checked where it is validated: it may be
-    // a live object (a Node-RED msg with cyclic req/res) that nothing here reads beyond what `prepare` picks.
-    let raw = parsed.value;
+    const strict = options?.strict === true;
+    // `original` is the payload as JSON.parse built it (or as given). `prepare`, the discriminator and `inspect`
+    // see it whatever the input was, so text and its parsed value cannot disagree; what is validated and the
+    // `raw` of a text input are checked: depth bound, own `__proto__` keys removed.
+    let original: unknown;
+    let raw: unknown;
     let prepared: unknown;
-    if (prepare && !isJsonText(input)) {
-      const checked = checkValue(prepare(raw), maxDepth);
-      if (!checked.ok) return decodeFailure(checked);
-      prepared = checked.value;
+    const isText = typeof input === "string";
+    if (isText || isJsonText(input)) {
+      const text = isText ? input : textOf(input);
+      if (text instanceof DecodeFailure) return decodeFailure(text);
+      const depth = textDepth(text, maxDepth);
+      if (depth === TEXT_TOO_DEEP) return decodeFailure(depthFailure(maxDepth));
+      try {
+        original = JSON.parse(text);
+      } catch {
+        return decodeFailure(parseText(text) as DecodeFailure);
+      }
+      prepared = prepare ? prepare(original) : original;
+      raw = original;
+      if (depth === TEXT_CHECK_VALUE || mayHaveProtoKey(text)) {
+        const flags = scanValue(original, maxDepth);
+        if (flags & TOO_DEEP) return decodeFailure(depthFailure(maxDepth));
+        if (flags & HAS_PROTO_KEY) {
+          raw = withoutProtoKeys(original);
+          prepared = prepare ? withoutProtoKeys(prepared) : raw;
+        }
+      }
     } else {
-      const checked = checkValue(raw, maxDepth);
-      if (!checked.ok) return decodeFailure(checked);
-      raw = checked.value;
-      prepared = prepare ? prepare(raw) : raw;
+      // An already-parsed value is checked where it is validated: it may be a live object (a Node-RED msg with
+      // cyclic req/res) that nothing here reads beyond what `prepare` picks.
+      original = input;
+      raw = input;
+      const checked = checkValue(prepare ? prepare(original) : original, maxDepth);
+      if (!checked.ok) return decodeFailure(checked as DecodeFailure);
+      prepared = checked.value;
     }
-    const type = readType(prepared);
+    const type = typeKey !== undefined ? readKey(prepared, typeKey) : readType(prepared, original);
     if (type === undefined) {
-      return fail(
+      return failure(
         "discriminator",
         [{ path: "$", code: "discriminator", message: discriminatorMessage(definition.discriminator) }],
         raw,
       );
     }
-    const warnings = inspect ? inspect(raw, type) : noWarnings;
-    const schema = known.get(type);
-    if (!schema) {
-      if (options?.strict) {
-        return fail(
+    const entry = entries.get(type) ?? (byLowerCase === undefined ? undefined : byLowerCase.get(type.toLowerCase()));
+    const knownType = entry ? entry.type : type;
+    const warnings = inspect ? inspect(original, knownType) : noWarnings;
+    if (!entry) {
+      if (strict) {
+        return failure(
           "unknown_type",
           [{ path: "$", code: "unknown_type", message: "event type is not known to this family" }],
           raw,
@@ -238,17 +319,26 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
       const event: UnknownEvent = { kind: "unknown", vendor, family, type, raw };
       return { ok: true, known: false, type, event, raw, warnings };
     }
-    const result = (options?.strict ? strictify(schema) : schema).safeParse(prepared);
-    if (!result.success) {
-      const issues = fromZodIssues(result.error.issues);
-      return fail(
+    const event = validate(entry, type, prepared, strict);
+    if (event instanceof Rejected) {
+      const issues = fromZodIssues(event.issues);
+      return failure(
         "schema",
-        relocatePath ? issues.map((i) => ({ ...i, path: relocatePath(i.path, raw) })) : issues,
+        relocatePath ? issues.map((i) => ({ ...i, path: relocatePath(i.path, original) })) : issues,
         raw,
-        type,
+        knownType,
       );
     }
-    return { ok: true, known: true, type, event: result.data, raw, warnings } as KnownParseSuccess<M>;
+    return { ok: true, known: true, type: knownType, event, raw, warnings } as KnownParseSuccess<M>;
+  }
+
+  function safeParse(input: ParseInput, options?: ParseOptions): SafeParseResult<M> {
+    try {
+      return parseChecked(input, options);
+    } catch {
+      // Only reading the input can throw here: a getter or a Proxy trap of an already-parsed value.
+      return failure("input", [{ path: "$", code: "unreadable", message: UNREADABLE }], undefined);
+    }
   }
 
   const self: EventFamily<M> = {
@@ -263,19 +353,28 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
       return r;
     },
     is<K extends keyof M & string>(value: unknown, type: K): value is M[K] {
-      const schema = known.get(type);
-      if (!schema) return false;
-      const prepared = prepare ? prepare(value) : value;
-      return readType(prepared) === type && schema.safeParse(prepared).success;
+      const entry = entries.get(type);
+      if (!entry) return false;
+      try {
+        if (readType(value, value) !== type) return false;
+        return !(validate(entry, type, value, false) instanceof Rejected);
+      } catch {
+        return false;
+      }
     },
     typeOf(value) {
-      return readType(prepare ? prepare(value) : value);
+      try {
+        const type = readType(prepare ? prepare(value) : value, value);
+        return type === undefined ? undefined : (lookup(type)?.type ?? type);
+      } catch {
+        return undefined;
+      }
     },
     match: matchImpl as EventFamily<M>["match"],
     toJSONSchema(type) {
-      const schema = known.get(type);
-      if (!schema) throw new RangeError(`${vendor} ${family}: no event type "${type}"`);
-      return z.toJSONSchema(schema, { unrepresentable: "any", io: "input" }) as Record<string, unknown>;
+      const entry = entries.get(type);
+      if (!entry) throw new RangeError(`${vendor} ${family}: no event type "${type}"`);
+      return z.toJSONSchema(entry.schema, { unrepresentable: "any", io: "input" }) as Record<string, unknown>;
     },
     toJSONSchemas() {
       const out = {} as Record<keyof M & string, Record<string, unknown>>;
@@ -284,6 +383,35 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
     },
   };
   return Object.freeze(self);
+}
+
+/** A known event type, its schema and its validators (each built at first use). */
+interface TypeEntry {
+  readonly type: string;
+  readonly schema: z.ZodType;
+  tolerant: Validator | undefined;
+  strict: Validator | undefined;
+}
+
+const UNREADABLE = "the input could not be read (a property getter or Proxy trap threw)";
+
+function tolerantValidator(entry: TypeEntry): Validator {
+  entry.tolerant ??= validatorOf(entry.schema);
+  return entry.tolerant;
+}
+
+function strictValidator(entry: TypeEntry): Validator {
+  entry.strict ??= validatorOf(strictify(entry.schema));
+  return entry.strict;
+}
+
+/** A copy of `value` with `replacement` at the key path `keys` (each level copied, nothing mutated). */
+function withValueAt(value: unknown, keys: readonly string[], replacement: string): unknown {
+  if (keys.length === 0 || value === null || typeof value !== "object" || Array.isArray(value)) return replacement;
+  const [key, ...rest] = keys as [string, ...string[]];
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  copy[key] = withValueAt(copy[key], rest, replacement);
+  return copy;
 }
 
 function matchImpl<R>(
@@ -295,18 +423,17 @@ function matchImpl<R>(
   return ((handler ?? fallback) as (event: unknown) => R)(parsed.event);
 }
 
-function compileDiscriminator(discriminator: Discriminator): (raw: unknown) => string | undefined {
+/** The non-empty string at own key `key` of a JSON object, or `undefined`. */
+function readKey(value: unknown, key: string): string | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const type = (value as Record<string, unknown>)[key];
+  return typeof type === "string" && type.length > 0 && Object.hasOwn(value, key) ? type : undefined;
+}
+
+function compileDiscriminator(discriminator: Discriminator): (prepared: unknown, raw: unknown) => string | undefined {
   if (typeof discriminator === "function") return discriminator;
   const keys = discriminator.split(".");
-  if (keys.length === 1) {
-    // The common case (`eventType`, `activity`): one own-property read.
-    return (raw) => {
-      if (raw === null || typeof raw !== "object" || Array.isArray(raw) || !Object.hasOwn(raw, discriminator))
-        return undefined;
-      const value = (raw as Record<string, unknown>)[discriminator];
-      return typeof value === "string" && value.length > 0 ? value : undefined;
-    };
-  }
+  if (keys.length === 1) return (prepared) => readKey(prepared, discriminator);
   return (raw) => {
     let cur: unknown = raw;
     for (const key of keys) {
