@@ -38,7 +38,7 @@ export function ordered(value: unknown): unknown {
  * Everything a caller can observe in a result: ok, known, type, event (key order included), warnings, error (kind,
  * type, message, issues, position, report) and `raw`.
  */
-export function digest(result: SafeParseResult<object>, withRaw = true): unknown {
+export function digest<M extends object>(result: SafeParseResult<M>, withRaw = true): unknown {
   // `raw`, and the error report that quotes it, are compared only between two parses of the same input.
   const raw = withRaw ? ordered(result.raw) : "(not compared)";
   if (!result.ok) {
