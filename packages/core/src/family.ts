@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { type ContactkitIssue, ContactkitParseError, fromZodIssues } from "./errors";
-import { UNSURE } from "./fast-parser";
-import { notAccepted, Rejected, type Validator, validatorOf } from "./fast-validator";
+import { REJECT, UNSURE } from "./fast-parser";
+import { Rejected, type Validator, validatorOf } from "./fast-validator";
 import {
   checkValue,
   DEFAULT_MAX_DEPTH,
@@ -245,96 +245,121 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
   });
 
   /**
-   * Validates the prepared payload as `entry` (the canonical spelling of `type`): the compiled fast path first;
-   * zod's runtime parser for anything it does not accept, so the issues are zod's ({@link Rejected}).
+   * Validates the prepared payload as `entry` (the canonical spelling of `type`) with the generated fast parser:
+   * the output, or {@link REJECT} / {@link UNSURE} for what it does not accept (then ask {@link validateSlowly}).
    */
-  function validate(entry: TypeEntry, type: string, prepared: unknown, strict: boolean): unknown {
-    const value =
-      typePath === undefined || entry.type === type ? prepared : withValueAt(prepared, typePath, entry.type);
-    const validator = strict ? strictValidator(entry) : tolerantValidator(entry);
+  function validate(entry: TypeEntry, value: unknown, strict: boolean): unknown {
     // `z.config({ jitless: true })` turns generated code off, here too (checked per call: it can change at run time).
-    const out = z.core.globalConfig.jitless ? UNSURE : validator.fast(value);
-    return notAccepted(out) ? validator.runtime(value) : out;
+    return z.core.globalConfig.jitless
+      ? UNSURE
+      : (strict ? strictValidator(entry) : tolerantValidator(entry)).fast(value);
   }
 
-  function parseChecked(input: ParseInput, options: ParseOptions | undefined): SafeParseResult<M> {
+  /** zod's runtime parser: the output, or {@link Rejected} with zod's issues. */
+  function validateSlowly(entry: TypeEntry, value: unknown, strict: boolean): unknown {
+    return (strict ? strictValidator(entry) : tolerantValidator(entry)).runtime(value);
+  }
+
+  /** The value to validate as `entry`: with a differently spelled type, a copy with the canonical one. */
+  function canonical(entry: TypeEntry, type: string, prepared: unknown): unknown {
+    return typePath === undefined || entry.type === type ? prepared : withValueAt(prepared, typePath, entry.type);
+  }
+
+  /**
+   * Text: nesting is bounded before `JSON.parse` where it matters (see {@link textDepth}), and the parsed value is
+   * walked only when the text may nest too deep or may hold a `__proto__` key (usually neither).
+   */
+  function fromText(text: string, options: ParseOptions | undefined): SafeParseResult<M> {
     const maxDepth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
-    const strict = options?.strict === true;
-    // `original` is the payload as JSON.parse built it (or as given). `prepare`, the discriminator and `inspect`
-    // see it whatever the input was, so text and its parsed value cannot disagree; what is validated and the
-    // `raw` of a text input are checked: depth bound, own `__proto__` keys removed.
+    const depth = textDepth(text, maxDepth);
+    if (depth === TEXT_TOO_DEEP) return decodeFailure(depthFailure(maxDepth));
     let original: unknown;
-    let raw: unknown;
-    let prepared: unknown;
-    const isText = typeof input === "string";
-    if (isText || isJsonText(input)) {
-      const text = isText ? input : textOf(input);
-      if (text instanceof DecodeFailure) return decodeFailure(text);
-      const depth = textDepth(text, maxDepth);
-      if (depth === TEXT_TOO_DEEP) return decodeFailure(depthFailure(maxDepth));
-      try {
-        original = JSON.parse(text);
-      } catch {
-        return decodeFailure(parseText(text) as DecodeFailure);
-      }
-      prepared = prepare ? prepare(original) : original;
-      raw = original;
-      if (depth === TEXT_CHECK_VALUE || mayHaveProtoKey(text)) {
-        const flags = scanValue(original, maxDepth);
-        if (flags & TOO_DEEP) return decodeFailure(depthFailure(maxDepth));
-        if (flags & HAS_PROTO_KEY) {
-          raw = withoutProtoKeys(original);
-          prepared = prepare ? withoutProtoKeys(prepared) : raw;
-        }
-      }
-    } else {
-      // An already-parsed value is checked where it is validated: it may be a live object (a Node-RED msg with
-      // cyclic req/res) that nothing here reads beyond what `prepare` picks.
-      original = input;
-      raw = input;
-      const checked = checkValue(prepare ? prepare(original) : original, maxDepth);
-      if (!checked.ok) return decodeFailure(checked as DecodeFailure);
-      prepared = checked.value;
+    try {
+      original = JSON.parse(text);
+    } catch {
+      return decodeFailure(parseText(text) as DecodeFailure);
     }
+    if (depth === TEXT_CHECK_VALUE || mayHaveProtoKey(text)) return fromWalkedValue(original, maxDepth, options);
+    return finish(original, original, prepare ? prepare(original) : original, options);
+  }
+
+  /** Parsed text that may nest too deep or hold own `__proto__` keys: walked, and copied without those keys. */
+  function fromWalkedValue(original: unknown, maxDepth: number, options: ParseOptions | undefined) {
+    const flags = scanValue(original, maxDepth);
+    if (flags & TOO_DEEP) return decodeFailure(depthFailure(maxDepth));
+    let prepared = prepare ? prepare(original) : original;
+    let raw = original;
+    if (flags & HAS_PROTO_KEY) {
+      raw = withoutProtoKeys(original);
+      prepared = prepare ? withoutProtoKeys(prepared) : raw;
+    }
+    return finish(original, raw, prepared, options);
+  }
+
+  /**
+   * Bytes are decoded as UTF-8 and parsed as text. An already-parsed value is checked where it is validated: it
+   * may be a live object (a Node-RED msg with cyclic req/res) that nothing here reads beyond what `prepare` picks.
+   */
+  function fromOther(input: ParseInput, options: ParseOptions | undefined): SafeParseResult<M> {
+    if (isJsonText(input)) {
+      const text = textOf(input);
+      return text instanceof DecodeFailure ? decodeFailure(text) : fromText(text, options);
+    }
+    const checked = checkValue(prepare ? prepare(input) : input, options?.maxDepth ?? DEFAULT_MAX_DEPTH);
+    if (!checked.ok) return decodeFailure(checked as DecodeFailure);
+    return finish(input, input, checked.value, options);
+  }
+
+  /**
+   * The rest of a parse, the same for every input: the event type, warnings, validation. `original` is the payload
+   * as JSON.parse built it (or as given): `prepare`, the discriminator and `inspect` see it whatever the input was,
+   * so a text and its parsed value cannot disagree. `prepared` is what is validated and `raw` what results carry.
+   */
+  function finish(
+    original: unknown,
+    raw: unknown,
+    prepared: unknown,
+    options: ParseOptions | undefined,
+  ): SafeParseResult<M> {
     const type = typeKey !== undefined ? readKey(prepared, typeKey) : readType(prepared, original);
-    if (type === undefined) {
-      return failure(
-        "discriminator",
-        [{ path: "$", code: "discriminator", message: discriminatorMessage(definition.discriminator) }],
-        raw,
-      );
-    }
+    if (type === undefined) return discriminatorFailure(raw);
     const entry = entries.get(type) ?? (byLowerCase === undefined ? undefined : byLowerCase.get(type.toLowerCase()));
-    const knownType = entry ? entry.type : type;
-    const warnings = inspect ? inspect(original, knownType) : noWarnings;
-    if (!entry) {
-      if (strict) {
-        return failure(
-          "unknown_type",
-          [{ path: "$", code: "unknown_type", message: "event type is not known to this family" }],
-          raw,
-          type,
-        );
-      }
-      const event: UnknownEvent = { kind: "unknown", vendor, family, type, raw };
-      return { ok: true, known: false, type, event, raw, warnings };
-    }
-    const event = validate(entry, type, prepared, strict);
-    if (event instanceof Rejected) {
-      const issues = fromZodIssues(event.issues);
-      return failure(
-        "schema",
-        relocatePath ? issues.map((i) => ({ ...i, path: relocatePath(i.path, original) })) : issues,
-        raw,
-        knownType,
-      );
+    const knownType = entry === undefined ? type : entry.type;
+    const warnings = inspect === undefined ? noWarnings : inspect(original, knownType);
+    const strict = options?.strict === true;
+    if (entry === undefined) return unknownEvent(type, raw, warnings, strict);
+    const value = canonical(entry, type, prepared);
+    let event = validate(entry, value, strict);
+    if (event === REJECT || event === UNSURE) {
+      event = validateSlowly(entry, value, strict);
+      if (event instanceof Rejected) return schemaFailure(event, original, raw, knownType);
     }
     return { ok: true, known: true, type: knownType, event, raw, warnings } as KnownParseSuccess<M>;
   }
 
+  function discriminatorFailure(raw: unknown): ParseFailure {
+    const message = discriminatorMessage(definition.discriminator);
+    return failure("discriminator", [{ path: "$", code: "discriminator", message }], raw);
+  }
+
+  function unknownEvent(type: string, raw: unknown, warnings: readonly ParseWarning[], strict: boolean) {
+    if (strict) {
+      const message = "event type is not known to this family";
+      return failure("unknown_type", [{ path: "$", code: "unknown_type", message }], raw, type);
+    }
+    const event: UnknownEvent = { kind: "unknown", vendor, family, type, raw };
+    return { ok: true, known: false, type, event, raw, warnings } as const;
+  }
+
+  function schemaFailure(rejected: Rejected, original: unknown, raw: unknown, type: string): ParseFailure {
+    const issues = fromZodIssues(rejected.issues);
+    const located = relocatePath ? issues.map((i) => ({ ...i, path: relocatePath(i.path, original) })) : issues;
+    return failure("schema", located, raw, type);
+  }
+
   function safeParse(input: ParseInput, options?: ParseOptions): SafeParseResult<M> {
     try {
-      return parseChecked(input, options);
+      return typeof input === "string" ? fromText(input, options) : fromOther(input, options);
     } catch {
       // Only reading the input can throw here: a getter or a Proxy trap of an already-parsed value.
       return failure("input", [{ path: "$", code: "unreadable", message: UNREADABLE }], undefined);
@@ -357,7 +382,8 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
       if (!entry) return false;
       try {
         if (readType(value, value) !== type) return false;
-        return !(validate(entry, type, value, false) instanceof Rejected);
+        const out = validate(entry, value, false);
+        return (out !== REJECT && out !== UNSURE) || !(validateSlowly(entry, value, false) instanceof Rejected);
       } catch {
         return false;
       }

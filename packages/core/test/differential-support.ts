@@ -121,7 +121,8 @@ export function mutate(base: unknown, mutations: readonly Mutation[]): unknown {
     const all = containers(root).slice(1);
     const target = (all.length > 0 ? all[m.at % all.length] : root) as Record<string, unknown>;
     const keys = Object.keys(target);
-    const key = keys.length > 0 ? (keys[Math.floor(m.at / Math.max(all.length, 1)) % keys.length] as string) : m.key;
+    const fallback = Array.isArray(target) ? "0" : m.key;
+    const key = keys.length > 0 ? (keys[Math.floor(m.at / Math.max(all.length, 1)) % keys.length] as string) : fallback;
     switch (m.kind) {
       case "delete":
         if (Array.isArray(target)) target.splice(Number(key), 1);
@@ -155,7 +156,9 @@ export function mutate(base: unknown, mutations: readonly Mutation[]): unknown {
         break;
     }
   }
-  return root.root;
+  // Through JSON text and back: plain JSON values only (fast-check may build null-prototype objects), and any own
+  // `__proto__` key stays an own data property, as JSON.parse makes it.
+  return JSON.parse(JSON.stringify(root.root) ?? "null");
 }
 
 /** Fuzzed variants of `base`: up to four random edits (keys dropped, nulled, retyped, replaced, added, re-cased). */
