@@ -121,8 +121,8 @@ function moreOpenersThan(text: string, limit: number): boolean {
   return false;
 }
 
-/** Exact nesting depth of JSON text, brackets inside strings skipped, stopping once it exceeds `limit`. */
-function nestsDeeperThan(text: string, limit: number): boolean {
+/** @internal Whether JSON text nests deeper than `limit` (brackets inside strings skipped; stops once it does). */
+export function nestsDeeperThan(text: string, limit: number): boolean {
   let depth = 0;
   const length = text.length;
   for (let i = 0; i < length; i++) {

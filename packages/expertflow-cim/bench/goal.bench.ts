@@ -7,7 +7,14 @@
  */
 import { fileURLToPath } from "node:url";
 import { expertflowCim } from "@contactkit/expertflow-cim";
-import { benchAgainstJsonParse, firstEventLatency, loadPayloads } from "../../../scripts/bench-utils";
+import * as z from "zod";
+import {
+  benchAgainstJsonParse,
+  firstEventLatency,
+  loadPayloads,
+  reportGeneratedCode,
+} from "../../../scripts/bench-utils";
+import { fastParserOf, generatedSize } from "../../core/src/fast-parser";
 
 const dir = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
 const all = loadPayloads(dir).cases;
@@ -21,6 +28,9 @@ const isKnownEvent = (text: string) => {
   return r.ok && r.known;
 };
 const cases = all.filter((c) => isKnownEvent(c.text));
+reportGeneratedCode(expertflowCim.schemas, fastParserOf, generatedSize, (schema: z.ZodType) =>
+  z.core.compileFn(schema, { debug: true }),
+);
 await benchAgainstJsonParse("Expertflow CIM", cases, (text) => expertflowCim.safeParse(text), {
   cost: 0.5,
   mixed: 0.75,

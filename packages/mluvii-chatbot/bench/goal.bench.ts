@@ -7,7 +7,8 @@
  * Run: pnpm exec tsx packages/mluvii-chatbot/bench/goal.bench.ts   (or `pnpm bench` for every package)
  */
 import { mluviiChatbotCallbacks } from "@contactkit/mluvii-chatbot";
-import { benchAgainstJsonParse, firstEventLatency } from "../../../scripts/bench-utils";
+import { benchAgainstJsonParse, firstEventLatency, reportGeneratedCode } from "../../../scripts/bench-utils";
+import { fastParserOf, generatedSize } from "../../core/src/fast-parser";
 import { callbackCorpus } from "../test/support/callback-corpus";
 
 const corpus = callbackCorpus();
@@ -20,6 +21,7 @@ const cases = corpus.filter((c) => {
   const r = mluviiChatbotCallbacks.safeParse(c.text);
   return r.ok && r.known;
 });
+reportGeneratedCode(mluviiChatbotCallbacks.schemas, fastParserOf, generatedSize);
 await benchAgainstJsonParse("mluvii chatbot callbacks", cases, (text) => mluviiChatbotCallbacks.safeParse(text), {
   cost: 0.35,
   mixed: 0.525,

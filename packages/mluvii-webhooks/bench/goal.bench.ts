@@ -7,7 +7,13 @@
  */
 import { fileURLToPath } from "node:url";
 import { mluviiWebhooks } from "@contactkit/mluvii-webhooks";
-import { benchAgainstJsonParse, firstEventLatency, loadPayloads } from "../../../scripts/bench-utils";
+import {
+  benchAgainstJsonParse,
+  firstEventLatency,
+  loadPayloads,
+  reportGeneratedCode,
+} from "../../../scripts/bench-utils";
+import { fastParserOf, generatedSize } from "../../core/src/fast-parser";
 
 const dir = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
 const all = loadPayloads(dir).cases;
@@ -21,6 +27,7 @@ const isKnownEvent = (text: string) => {
   return r.ok && r.known;
 };
 const cases = all.filter((c) => isKnownEvent(c.text));
+reportGeneratedCode(mluviiWebhooks.schemas, fastParserOf, generatedSize);
 await benchAgainstJsonParse("mluvii webhooks", cases, (text) => mluviiWebhooks.safeParse(text), {
   cost: 0.35,
   mixed: 0.525,
