@@ -52,11 +52,13 @@ export function qmEventTypeOf(prepared: unknown, raw: unknown = prepared): strin
   return typeof state === "string" && state.length > 0 ? state : undefined;
 }
 
+const noWarnings: readonly ParseWarning[] = Object.freeze([]);
+
 /** `inspect` of the family: warns when an envelope's `type` disagrees with the shape of its item. */
 export function inspectQmEnvelope(raw: unknown): readonly ParseWarning[] {
-  if (!isQmEnvelope(raw)) return [];
+  if (!isQmEnvelope(raw)) return noWarnings;
   const looksLike = itemKindOf(raw.item);
-  if (looksLike === undefined || looksLike === raw.type) return [];
+  if (looksLike === undefined || looksLike === raw.type) return noWarnings;
   return [
     {
       code: "envelope_mismatch",

@@ -146,32 +146,40 @@ export const DOC_ONLY_NAME_ALIASES: Readonly<Record<string, string>> = Object.fr
   CONVERSATION_HAND_DOWN: "HAND_DOWN",
 });
 
+const noWarnings: readonly ParseWarning[] = Object.freeze([]);
+
 /**
  * Warnings for a parsed payload: `intent_mismatch` when `payload.intent` differs from `cimEvent.name`, and
  * `doc_only_name` when the name is one only the docs use. Messages carry no payload values.
  */
-export function inspectStudioInput(raw: unknown, type: string): ParseWarning[] {
-  const warnings: ParseWarning[] = [];
+export function inspectStudioInput(raw: unknown, type: string): readonly ParseWarning[] {
   const located = locateStudioBody(raw);
-  if (located) {
-    const { kind, body } = located;
-    const cimEvent = isObject(body.entities) ? body.entities.cimEvent : undefined;
-    if (isObject(cimEvent) && typeof body.intent === "string" && body.intent !== cimEvent.name) {
-      warnings.push({
-        code: "intent_mismatch",
-        message:
-          "payload.intent differs from cimEvent.name; the event is typed by cimEvent.name, the intent is in envelope.intent",
-        path: kind === "node-red-msg" ? "$.payload.intent" : "$.intent",
-      });
-    }
+  const mismatch = located !== undefined && intentMismatch(located.body);
+  const docOnly = Object.hasOwn(DOC_ONLY_NAME_ALIASES, type);
+  if (!mismatch && !docOnly) return noWarnings;
+  const warnings: ParseWarning[] = [];
+  if (located && mismatch) {
+    const { kind } = located;
+    warnings.push({
+      code: "intent_mismatch",
+      message:
+        "payload.intent differs from cimEvent.name; the event is typed by cimEvent.name, the intent is in envelope.intent",
+      path: kind === "node-red-msg" ? "$.payload.intent" : "$.intent",
+    });
   }
-  if (Object.hasOwn(DOC_ONLY_NAME_ALIASES, type)) {
+  if (docOnly) {
     warnings.push({
       code: "doc_only_name",
       message: `"${type}" is a documentation-only name; Expertflow sends "${DOC_ONLY_NAME_ALIASES[type]}"`,
     });
   }
   return warnings;
+}
+
+/** Whether the body's intent differs from the name of the cimEvent it carries. */
+function intentMismatch(body: Obj): boolean {
+  const cimEvent = isObject(body.entities) ? body.entities.cimEvent : undefined;
+  return isObject(cimEvent) && typeof body.intent === "string" && body.intent !== cimEvent.name;
 }
 
 /** JSON path prefix of the `cimEvent` (or of the envelope body) in a payload, for error paths relative to the input. */
