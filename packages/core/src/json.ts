@@ -146,12 +146,15 @@ export function nestsDeeperThan(text: string, limit: number): boolean {
 }
 
 /**
- * @internal Whether `JSON.parse(text)` may create an own `__proto__` key: the name written out, or any `\u` escape
- * (which could spell it). Native substring searches only.
+ * @internal Whether `JSON.parse(text)` may create an own `__proto__` key: the name written out, or written with
+ * escapes — which escape at least one of `_ p r o t` as `\u005f`, `\u0070`, `\u0072`, `\u006f` or `\u0074`. Other
+ * escapes (`\u00e1` for á, as .NET writes Czech text; `\"`, `\n`) do not count. Native substring searches only, the
+ * escape searches only when the text has a backslash at all.
  */
 export function mayHaveProtoKey(text: string): boolean {
-  // A one-character search runs at memory speed; most texts have no backslash at all.
-  return text.includes("__proto__") || (text.indexOf("\\") !== -1 && text.includes("\\u"));
+  if (text.includes("__proto__")) return true;
+  if (text.indexOf("\\") === -1) return false;
+  return text.includes("\\u005") || text.includes("\\u006") || text.includes("\\u007");
 }
 
 /**

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod";
 import { defineEventFamily } from "../src";
-import { PRESCAN_MIN_LENGTH } from "../src/json";
+import { mayHaveProtoKey, PRESCAN_MIN_LENGTH } from "../src/json";
 import { digest } from "./differential-support";
 import { created, shop } from "./support";
 
@@ -199,6 +199,48 @@ describe("text and its parsed value agree, __proto__ keys included", () => {
     );
     const text = '{"type":"Ping","item":{"__proto__":{"type":"Ping","n":1}}}';
     expect(digest(wrapped.safeParse(text), false)).toEqual(digest(wrapped.safeParse(JSON.parse(text)), false));
+  });
+});
+
+describe("__proto__ keys written with escapes", () => {
+  const escapes: Record<string, readonly string[]> = {
+    _: [String.raw`\u005f`, String.raw`\u005F`],
+    p: [String.raw`\u0070`],
+    r: [String.raw`\u0072`],
+    o: [String.raw`\u006f`, String.raw`\u006F`],
+    t: [String.raw`\u0074`],
+  };
+  // Czech text as .NET escapes it, with escaped quotes and a line break: escapes that cannot spell `__proto__`.
+  const czech = String.raw`"P\u0159\u00edli\u0161 \"quoted\"\n"`;
+
+  it("are found and removed however the key is spelled (fast-check)", () => {
+    const spelling = fc.array(fc.nat(), { minLength: 9, maxLength: 9 }).map((picks) =>
+      [..."__proto__"]
+        .map((c, i) => {
+          const pick = picks[i] as number;
+          const options = escapes[c] as readonly string[];
+          return pick % 3 === 0 ? c : (options[pick % options.length] as string);
+        })
+        .join(""),
+    );
+    fc.assert(
+      fc.property(spelling, fc.boolean(), (key, withCzech) => {
+        const note = withCzech ? czech : '"x"';
+        const data = JSON.stringify(created.data);
+        const text = `{"kind":"OrderCreated","note":${note},"${key}":{"polluted":1},"data":${data}}`;
+        expect(mayHaveProtoKey(text)).toBe(true);
+        const r = shop.safeParse(text);
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(Object.hasOwn(r.raw as object, "__proto__")).toBe(false);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("other escapes cost no walk of the value", () => {
+    expect(mayHaveProtoKey(`{"name":${czech}}`)).toBe(false);
+    expect(JSON.parse(`{"name":${czech}}`).name).toContain("Příliš");
   });
 });
 
