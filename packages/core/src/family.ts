@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { type ContactkitIssue, ContactkitParseError, fromZodIssues } from "./errors";
-import { REJECT, UNSURE } from "./fast-parser";
+import { type FastParser, REJECT, UNSURE } from "./fast-parser";
 import { Rejected, type Validator, validatorOf } from "./fast-validator";
 import {
   checkValue,
@@ -211,7 +211,7 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
   const typeKey = typePath?.length === 1 ? typePath[0] : undefined;
   const entries = new Map<string, TypeEntry>();
   for (const [type, schema] of Object.entries(schemas) as [string, z.ZodType][]) {
-    entries.set(type, { type, schema, tolerant: undefined, strict: undefined });
+    entries.set(type, { type, schema, tolerant: undefined, fast: undefined, strict: undefined });
   }
   const byLowerCase = definition.caseInsensitiveTypes
     ? new Map([...entries.values()].map((entry) => [entry.type.toLowerCase(), entry]))
@@ -250,9 +250,8 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
    */
   function validate(entry: TypeEntry, value: unknown, strict: boolean): unknown {
     // `z.config({ jitless: true })` turns generated code off, here too (checked per call: it can change at run time).
-    return z.core.globalConfig.jitless
-      ? UNSURE
-      : (strict ? strictValidator(entry) : tolerantValidator(entry)).fast(value);
+    if (z.core.globalConfig.jitless) return UNSURE;
+    return strict ? strictValidator(entry).fast(value) : (entry.fast ?? tolerantValidator(entry).fast)(value);
   }
 
   /** zod's runtime parser: the output, or {@link Rejected} with zod's issues. */
@@ -323,12 +322,17 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
   ): SafeParseResult<M> {
     const type = typeKey !== undefined ? readKey(prepared, typeKey) : readType(prepared, original);
     if (type === undefined) return discriminatorFailure(raw);
-    const entry = entries.get(type) ?? (byLowerCase === undefined ? undefined : byLowerCase.get(type.toLowerCase()));
+    let entry = entries.get(type);
+    // Only a type spelled differently is validated from a copy with the canonical spelling.
+    let value = prepared;
+    if (entry === undefined && byLowerCase !== undefined) {
+      entry = byLowerCase.get(type.toLowerCase());
+      if (entry !== undefined) value = canonical(entry, type, prepared);
+    }
     const knownType = entry === undefined ? type : entry.type;
     const warnings = inspect === undefined ? noWarnings : inspect(original, knownType);
     const strict = options?.strict === true;
     if (entry === undefined) return unknownEvent(type, raw, warnings, strict);
-    const value = canonical(entry, type, prepared);
     let event = validate(entry, value, strict);
     if (event === REJECT || event === UNSURE) {
       event = validateSlowly(entry, value, strict);
@@ -416,6 +420,8 @@ interface TypeEntry {
   readonly type: string;
   readonly schema: z.ZodType;
   tolerant: Validator | undefined;
+  /** The tolerant validator's fast parser, read first on the hot path. */
+  fast: FastParser | undefined;
   strict: Validator | undefined;
 }
 
@@ -423,6 +429,7 @@ const UNREADABLE = "the input could not be read (a property getter or Proxy trap
 
 function tolerantValidator(entry: TypeEntry): Validator {
   entry.tolerant ??= validatorOf(entry.schema);
+  entry.fast = entry.tolerant.fast;
   return entry.tolerant;
 }
 
