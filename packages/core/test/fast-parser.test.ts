@@ -141,6 +141,25 @@ describe("generated parsers = zod's runtime parser (random schemas)", () => {
     expect(fastParserOf(z.strictObject({ a: z.number() }))(value)).toBe(REJECT);
   });
 
+  it("parses recursive schemas (a getter shape, z.lazy) as zod does, without generating forever", () => {
+    const node: z.ZodType = z.object({
+      name: z.string(),
+      get children() {
+        return z.array(node).exactOptional();
+      },
+    });
+    const lazyNode: z.ZodType = z.object({ name: z.string(), next: z.lazy(() => lazyNode).nullable() });
+    const tree = { name: "a", children: [{ name: "b", children: [{ name: "c" }] }, { name: "d" }] };
+    const chain = { name: "a", next: { name: "b", next: { name: "c", next: null } } };
+    for (const [schema, value] of [
+      [node, tree],
+      [lazyNode, chain],
+    ] as const) {
+      expect(check(schema, value)).not.toBe("rejected");
+      expect(check(schema, { ...value, name: 1 })).not.toBe("accepted");
+    }
+  });
+
   it("generates each shared object once, however many schemas contain it", () => {
     const shared = z.object({ id: z.string(), at: dateTime() });
     const first = z.object({ a: shared, b: z.array(shared) });
