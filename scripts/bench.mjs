@@ -22,10 +22,12 @@ for (const pkg of readdirSync(join(root, "packages")).sort()) {
     const title = `${pkg}/bench/${file}`;
     console.log(`\n# ${title}`);
     try {
+      const loadBefore = loadavg()[0]?.toFixed(2);
       const out = execFileSync(process.execPath, ["--import", "tsx", join(dir, file)], { cwd: root, encoding: "utf8" });
-      process.stdout.write(out);
+      const load = `Load average ${loadBefore} before, ${loadavg()[0]?.toFixed(2)} after.`;
+      process.stdout.write(`${out}\n${load}\n`);
       sections.push(
-        `## \`${title}\`\n\n\`pnpm exec tsx packages/${pkg}/bench/${file}\`\n${out.replace(/^## /gm, "### ")}`,
+        `## \`${title}\`\n\n\`pnpm exec tsx packages/${pkg}/bench/${file}\` — ${load}\n${out.replace(/^## /gm, "### ")}`,
       );
     } catch (error) {
       failed++;
@@ -38,8 +40,14 @@ if (!only && failed === 0) {
   const header = [
     "# Benchmarks",
     "",
-    "Written by `pnpm bench`. Figures are ratios measured within one run (cases interleaved, fastest batch of each),",
-    "so they compare code paths rather than machines; absolute times vary with the machine and its load.",
+    "Written by `pnpm bench`. Figures are ratios measured within one process, so they compare code paths rather than",
+    "machines; absolute times vary with the machine and its load. The goal benchmarks (`goal.bench.ts`) measure what",
+    "receiving an event costs: `(safeParse(text) − JSON.parse(text)) ÷ JSON.parse(text)` on each payload's compact",
+    "text, parsed afresh every call, as the median over rounds of paired batches (the two back to back, order",
+    "alternating); then the same for the mixed stream of all payloads in turn; then bytes allocated per event against",
+    "`JSON.parse`'s (heap growth between forced collections, counted only when V8's GC profiler saw no collection in",
+    "between). Other tables take the fastest of interleaved batches. Rows marked *hot value* validate one parsed value",
+    "reused in a loop, which flatters every validator; they are not the goal figures.",
     "",
     `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg()[0]?.toFixed(1)}.`,
     "",

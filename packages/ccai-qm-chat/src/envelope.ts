@@ -1,11 +1,15 @@
 import type { ParseWarning } from "@contactkit/core";
 
 /**
- * The envelope G-CHAT defines ("General fields": `type` and `item`) and G-CALL shows. No chat example uses it
- * (vendor notes S2), so a payload may be wrapped or the bare item; both are accepted.
+ * The envelope the QM chat page defines ("General fields": `type` and `item`,
+ * https://cloud.google.com/contact-center/ccai-platform/docs/qm-chat-session-data) and the QM call page shows
+ * (https://cloud.google.com/contact-center/ccai-platform/docs/qm-call-session-data). None of the chat page's
+ * examples uses it, so a payload may be wrapped or the bare item; both are accepted.
  */
 export interface QmEnvelope<T = unknown> {
-  /** `ChatState`, `AgentState` or `CallState` (vendor notes C1); other values become unknown events. */
+  /**
+   * `ChatState` or `AgentState` (chat page), `CallState` (call page); other values become unknown events.
+   */
   type: string;
   /** The object with the event information. */
   item: T;
@@ -21,46 +25,40 @@ export function isQmEnvelope(value: unknown): value is QmEnvelope<Record<string,
   return isObject(value) && typeof value.type === "string" && isObject(value.item);
 }
 
-// The envelope type of each unwrapped item, so the discriminator (which sees only the item) can honour it.
-// Keyed by a fresh shallow copy of the item, made per call: the input is never mutated, and the same item
-// object parsed later without its envelope is not mistaken for a wrapped one.
-const envelopeTypes = new WeakMap<object, string>();
-
-/** `prepare` of the family: (a shallow copy of) the item of an envelope, or the payload itself when bare. */
+/** `prepare` of the family: the item of an envelope, or the payload itself when bare. Never mutates either. */
 export function unwrapQmPayload(raw: unknown): unknown {
-  if (!isQmEnvelope(raw)) return raw;
-  const item = { ...raw.item };
-  envelopeTypes.set(item, raw.type);
-  return item;
+  return isQmEnvelope(raw) ? raw.item : raw;
 }
 
-/** Which item kind a bare object looks like, by its (differently cased) identifying keys. */
+/** Which item kind a bare object looks like, by its (differently cased) identifying keys (own keys only). */
 function itemKindOf(item: JsonObject): "ChatState" | "CallState" | "AgentState" | undefined {
-  if ("chat_id" in item) return "ChatState";
-  if ("CallID" in item) return "CallState";
-  if ("ParticipantID" in item && "State" in item) return "AgentState";
+  if (Object.hasOwn(item, "chat_id")) return "ChatState";
+  if (Object.hasOwn(item, "CallID")) return "CallState";
+  if (Object.hasOwn(item, "ParticipantID") && Object.hasOwn(item, "State")) return "AgentState";
   return undefined;
 }
 
 /**
  * The family's discriminator: a chat item's `state` (`waiting`, `connected`, …), or `AgentState` /
- * `CallState` for agent and call items. The envelope `type` wins when there is one; a bare item is recognised
- * by `chat_id`, `CallID` or `ParticipantID` + `State`. An unknown envelope type is returned as is (an unknown
- * event, not an error).
+ * `CallState` for agent and call items. The envelope `type` wins when there is one (`raw` is the envelope and
+ * `prepared` its item); a bare item is recognised by `chat_id`, `CallID` or `ParticipantID` + `State`. An unknown
+ * envelope type is returned as is (an unknown event, not an error).
  */
-export function qmEventTypeOf(prepared: unknown): string | undefined {
+export function qmEventTypeOf(prepared: unknown, raw: unknown = prepared): string | undefined {
   if (!isObject(prepared)) return undefined;
-  const kind = envelopeTypes.get(prepared) ?? itemKindOf(prepared);
+  const kind = raw !== prepared && isQmEnvelope(raw) ? raw.type : itemKindOf(prepared);
   if (kind !== "ChatState") return kind;
   const state = prepared.state;
   return typeof state === "string" && state.length > 0 ? state : undefined;
 }
 
+const noWarnings: readonly ParseWarning[] = Object.freeze([]);
+
 /** `inspect` of the family: warns when an envelope's `type` disagrees with the shape of its item. */
 export function inspectQmEnvelope(raw: unknown): readonly ParseWarning[] {
-  if (!isQmEnvelope(raw)) return [];
+  if (!isQmEnvelope(raw)) return noWarnings;
   const looksLike = itemKindOf(raw.item);
-  if (looksLike === undefined || looksLike === raw.type) return [];
+  if (looksLike === undefined || looksLike === raw.type) return noWarnings;
   return [
     {
       code: "envelope_mismatch",

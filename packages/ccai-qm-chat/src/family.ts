@@ -41,7 +41,10 @@ export interface CcaiQmEventMap {
   resumed: ChatResumed;
   /** Participant left the chat, or a transfer. */
   participantDisconnect: ChatParticipantDisconnect;
-  /** Documented, never shown (vendor notes S4). */
+  /**
+   * Listed among the chat page's states but never shown: the page says transfers "are not distinct chat events"
+   * (https://cloud.google.com/contact-center/ccai-platform/docs/qm-chat-session-data).
+   */
   transferred: ChatTransferred;
   /** Agent login / logout. */
   AgentState: AgentStateItem;

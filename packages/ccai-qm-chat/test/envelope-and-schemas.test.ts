@@ -25,7 +25,9 @@ describe("envelope and discrimination", () => {
     expect(login.event).toEqual({ ParticipantID: "1234", Email: "agent@example.com", State: "login" });
     const logout = ccaiQmEvents.parse(JSON.parse(sampleText("agent-logout.json")).item);
     expect(logout.type).toBe("AgentState");
-    expect(ccaiQmEvents.is(JSON.parse(sampleText("agent-logout.json")), "AgentState")).toBe(true);
+    // `is` narrows to the typed view, the item: an envelope does not have that shape.
+    expect(ccaiQmEvents.is(JSON.parse(sampleText("agent-logout.json")).item, "AgentState")).toBe(true);
+    expect(ccaiQmEvents.is(JSON.parse(sampleText("agent-logout.json")), "AgentState")).toBe(false);
   });
 
   it("an AgentState State other than login/logout passes tolerant mode only", () => {

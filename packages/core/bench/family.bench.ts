@@ -1,7 +1,8 @@
 /**
- * Core's hot path, measured in one run on a ~3 KB event:
- *   JSON.parse alone · family.safeParse(text) over a family of 50 types · the matching schema alone ·
- *   a plain z.union of the 50 schemas. Ratios, not absolute times, are what we track.
+ * Dispatch in a 50-type family, measured in one run on a ~3 KB event: JSON.parse alone · family.safeParse(text) ·
+ * the matching zod schema alone · a plain z.union of the 50 schemas. Rows marked "hot value" validate one parsed
+ * value reused in a loop, which flatters every validator (the value's hidden classes and strings stay hot); the
+ * goal figures, on fresh parses of real payloads, are each vendor package's `goal.bench.ts`.
  * Run: pnpm exec tsx packages/core/bench/family.bench.ts   (or `pnpm bench` for every package)
  */
 import * as z from "zod";
@@ -79,33 +80,37 @@ if (!family.safeParse(text).ok || !single.safeParse(value).success || !union.saf
 const rows = measureAll({
   "JSON.parse": () => JSON.parse(text),
   "family.safeParse(text) [parse + validate, 50 types]": () => family.safeParse(text),
-  "JSON.parse + schema.safeParse (single schema)": () => single.safeParse(JSON.parse(text)),
+  "JSON.parse + zod schema.safeParse (single schema)": () => single.safeParse(JSON.parse(text)),
   "JSON.parse + z.union(50).safeParse": () => union.safeParse(JSON.parse(text)),
-  "family.safeParse(value) [validate only]": () => family.safeParse(value),
-  "schema.safeParse(value) [validate only]": () => single.safeParse(value),
-  "decodeJson(value) + schema.safeParse(value) [same safety, no dispatch]": () => {
+  "family.safeParse(value) [hot value]": () => family.safeParse(value),
+  "zod schema.safeParse(value) [hot value]": () => single.safeParse(value),
+  "decodeJson(value) + zod schema.safeParse(value) [hot value, same safety, no dispatch]": () => {
     const decoded = decodeJson(value);
     return decoded.ok && single.safeParse(decoded.value);
   },
-  "decodeJson(value) [safe-JSON scan only]": () => decodeJson(value),
-  "z.union(50).safeParse(value) [validate only]": () => union.safeParse(value),
+  "decodeJson(value) [hot value, safe-JSON scan only]": () => decodeJson(value),
+  "z.union(50).safeParse(value) [hot value]": () => union.safeParse(value),
 });
 printTable(`core: ${TYPES}-type family, ${text.length}-byte event (node ${process.version})`, rows, "JSON.parse");
 const ns = Object.fromEntries(rows.map((r) => [r.name, r.nsPerOp]));
 const at = (name: string): number => ns[name] as number;
 const jsonParse = at("JSON.parse");
-const familyValue = at("family.safeParse(value) [validate only]");
-const singleValue = at("schema.safeParse(value) [validate only]");
-const singleSafe = at("decodeJson(value) + schema.safeParse(value) [same safety, no dispatch]");
-const scan = at("decodeJson(value) [safe-JSON scan only]");
+const familyValue = at("family.safeParse(value) [hot value]");
+const singleValue = at("zod schema.safeParse(value) [hot value]");
+const singleSafe = at("decodeJson(value) + zod schema.safeParse(value) [hot value, same safety, no dispatch]");
+const scan = at("decodeJson(value) [hot value, safe-JSON scan only]");
 const line = (label: string, value: number, target = "") => console.log(`${label}: ${value.toFixed(3)}${target}`);
 console.log("");
-line("schema validation ÷ JSON.parse", singleValue / jsonParse, " (target ≤ 0.4)");
-line("family validation incl. safe-JSON scan ÷ JSON.parse", familyValue / jsonParse);
-line("safe-JSON scan (depth, __proto__) ÷ JSON.parse", scan / jsonParse);
+line(
+  "family.safeParse(text) − JSON.parse, ÷ JSON.parse",
+  at("family.safeParse(text) [parse + validate, 50 types]") / jsonParse - 1,
+);
+line("hot value: zod schema validation ÷ JSON.parse", singleValue / jsonParse);
+line("hot value: family validation incl. safe-JSON scan ÷ JSON.parse", familyValue / jsonParse);
+line("hot value: safe-JSON walk of a value (depth, __proto__) ÷ JSON.parse", scan / jsonParse);
 line("family dispatch ÷ single schema with the same safety", familyValue / singleSafe, " (target ≤ 1.10)");
 line("family ÷ bare single schema", familyValue / singleValue);
-line("z.union(50) ÷ bare single schema", at("z.union(50).safeParse(value) [validate only]") / singleValue);
+line("z.union(50) ÷ bare single schema", at("z.union(50).safeParse(value) [hot value]") / singleValue);
 line(
   "family.safeParse(text) ÷ JSON.parse + z.union(50)",
   at("family.safeParse(text) [parse + validate, 50 types]") / at("JSON.parse + z.union(50).safeParse"),

@@ -43,6 +43,33 @@ export interface ContactkitParseErrorInit {
   readonly payload?: unknown;
 }
 
+/** Most issues an error keeps (the message still counts them all): a hostile payload cannot make a huge error. */
+export const MAX_ISSUES = 100;
+/** Longest event type an error keeps, in characters; a longer one is cut and marked with `…`. */
+export const MAX_EVENT_TYPE_LENGTH = 128;
+/** Longest text read from a payload (event type, key name) that a message or JSON path quotes, in characters. */
+export const MAX_QUOTED_LENGTH = 64;
+
+/**
+ * Quotes text read from a payload for a message or a JSON path: JSON string escapes (so CR, LF and every other
+ * control character appear as escapes and cannot forge a log line), plus the Unicode line and paragraph separators
+ * and NEL, and at most {@link MAX_QUOTED_LENGTH} characters, a longer text cut and followed by its length.
+ */
+export function quoteUntrusted(text: string, max: number = MAX_QUOTED_LENGTH): string {
+  const cut = text.length > max;
+  // NEL (U+0085) and the Unicode separators are line breaks to some log viewers; JSON.stringify leaves them as is.
+  const quoted = JSON.stringify(cut ? text.slice(0, max) : text).replace(
+    /[\u0085\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return cut ? `${quoted.slice(0, -1)}…" (${text.length} characters)` : quoted;
+}
+
+/** An event type bounded to {@link MAX_EVENT_TYPE_LENGTH} characters, for errors and logs. */
+export function boundEventType(type: string | undefined): string | undefined {
+  return type !== undefined && type.length > MAX_EVENT_TYPE_LENGTH ? `${type.slice(0, MAX_EVENT_TYPE_LENGTH)}…` : type;
+}
+
 /**
  * The single error type every contactkit parser produces. Its `message` names vendor, family, event type and
  * JSON paths but never payload values (payloads carry personal data and messages end up in logs);
@@ -56,9 +83,9 @@ export class ContactkitParseError extends Error {
   readonly family: string;
   /** What went wrong, see {@link ParseErrorKind}. */
   readonly kind: ParseErrorKind;
-  /** Event type when it could be read from the payload. */
+  /** Event type when it could be read from the payload (at most {@link MAX_EVENT_TYPE_LENGTH} characters). */
   readonly eventType: string | undefined;
-  /** Every problem found, each with its JSON path. */
+  /** The problems found, each with its JSON path: the first {@link MAX_ISSUES}; `message` gives the total. */
   readonly issues: readonly ContactkitIssue[];
   /** For `kind: "json"`: where the syntax error is. */
   readonly position: JsonErrorPosition | undefined;
@@ -69,8 +96,8 @@ export class ContactkitParseError extends Error {
     this.vendor = init.vendor;
     this.family = init.family;
     this.kind = init.kind;
-    this.eventType = init.eventType;
-    this.issues = init.issues;
+    this.eventType = boundEventType(init.eventType);
+    this.issues = init.issues.length > MAX_ISSUES ? init.issues.slice(0, MAX_ISSUES) : init.issues;
     this.position = init.position;
     this.#payload = init.payload;
   }
@@ -127,26 +154,47 @@ function summarise(init: ContactkitParseErrorInit): string {
       return `${subject}: invalid JSON${at}: ${first?.message ?? "unreadable"}`;
     }
     case "schema":
-      return `${subject}: invalid "${init.eventType ?? "?"}" event at ${detail}`;
+      return `${subject}: invalid ${typeName(init.eventType)} event at ${detail}`;
     case "unknown_type":
-      return `${subject}: unknown event type "${init.eventType ?? "?"}" (strict mode)`;
+      return `${subject}: unknown event type ${typeName(init.eventType)} (strict mode)`;
     default:
       return `${subject}: ${detail}`;
   }
 }
 
-/** Formats a zod path as a JSON path: `["data", "items", 0]` → `$.data.items[0]`. */
+const typeName = (type: string | undefined): string => (type === undefined ? '"?"' : quoteUntrusted(type));
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * Formats a zod path as a JSON path: `["data", "items", 0]` → `$.data.items[0]`. Other keys are quoted with
+ * {@link quoteUntrusted} (escaped, a long key cut), since they come from the payload.
+ */
 export function toJsonPath(path: readonly PropertyKey[]): string {
   let out = "$";
   for (const seg of path) {
     if (typeof seg === "number") out += `[${seg}]`;
-    else if (typeof seg === "string" && /^[A-Za-z_$][\w$]*$/.test(seg)) out += `.${seg}`;
-    else out += `[${JSON.stringify(String(seg))}]`;
+    else if (typeof seg === "string" && seg.length <= MAX_QUOTED_LENGTH && IDENTIFIER.test(seg)) out += `.${seg}`;
+    else out += `[${quoteUntrusted(String(seg))}]`;
   }
   return out;
 }
 
-/** Converts zod issues to contactkit issues. zod 4's default messages describe types, never received values. */
+/** Unknown keys listed by name in an `unrecognized_keys` message; the rest are counted. */
+const MAX_LISTED_KEYS = 5;
+
+/** zod's own message, except where zod quotes the payload (unknown key names): then quoted safely and bounded. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code !== "unrecognized_keys") return issue.message;
+  const listed = issue.keys.slice(0, MAX_LISTED_KEYS).map((key) => quoteUntrusted(key));
+  const more = issue.keys.length - listed.length;
+  return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${listed.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
+
+/**
+ * Converts zod issues to contactkit issues. zod 4's default messages describe types, never received values — but
+ * for unknown keys, whose names come from the payload; those are quoted with {@link quoteUntrusted}.
+ */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   prefix: readonly PropertyKey[] = [],
@@ -159,7 +207,7 @@ export function fromZodIssues(
       out.push(...fromZodIssues(best, [...prefix, ...issue.path]));
       continue;
     }
-    out.push({ path: toJsonPath([...prefix, ...issue.path]), code: issue.code, message: issue.message });
+    out.push({ path: toJsonPath([...prefix, ...issue.path]), code: issue.code, message: issueMessage(issue) });
   }
   return out;
 }

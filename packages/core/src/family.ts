@@ -1,163 +1,62 @@
 import * as z from "zod";
 import { type ContactkitIssue, ContactkitParseError, fromZodIssues } from "./errors";
-import { checkValue, DEFAULT_MAX_DEPTH, type DecodeResult, isJsonText, type ParseInput, parseJsonInput } from "./json";
+import type {
+  Discriminator,
+  EventFamily,
+  EventFamilyDefinition,
+  KnownParseSuccess,
+  ParseFailure,
+  ParseOptions,
+  ParseWarning,
+  SafeParseResult,
+  UnknownEvent,
+} from "./family-types";
+import { type FastParser, REJECT, UNSURE } from "./fast-parser";
+import { Rejected, type Validator, validatorOf } from "./fast-validator";
+import {
+  checkValue,
+  DEFAULT_MAX_DEPTH,
+  DecodeFailure,
+  depthFailure,
+  HAS_PROTO_KEY,
+  isJsonText,
+  mayHaveProtoKey,
+  type ParseInput,
+  parseText,
+  scanValue,
+  TEXT_CHECK_VALUE,
+  TEXT_TOO_DEEP,
+  TOO_DEEP,
+  textDepth,
+  textOf,
+  withoutProtoKeys,
+} from "./json";
 import { strictify } from "./strict";
 
-/** A non-fatal observation about a payload that parsed (e.g. an envelope field disagreeing with the event). */
-export interface ParseWarning {
-  /** Machine-readable code, e.g. `intent_mismatch`. */
-  readonly code: string;
-  /** Human-readable description; like error messages, it carries no payload values. */
-  readonly message: string;
-  /** JSON path the warning is about, when there is one. */
-  readonly path?: string;
-}
-
-/**
- * An event whose type the family does not know (a type the vendor added, or one it removed). It is a value,
- * not an error: a service keeps running and can log, store or forward it.
- */
-export interface UnknownEvent {
-  /** Always `"unknown"`. */
-  readonly kind: "unknown";
-  /** Vendor of the family that read it. */
-  readonly vendor: string;
-  /** Family that read it. */
-  readonly family: string;
-  /** The event type as read from the payload. */
-  readonly type: string;
-  /** The payload exactly as it arrived (after JSON decoding). */
-  readonly raw: unknown;
-}
-
-/** A payload parsed to one of the family's known event types. `type` and `event` are correlated. */
-export type KnownParseSuccess<M extends object> = {
-  [K in keyof M & string]: {
-    readonly ok: true;
-    readonly known: true;
-    /** The event type (discriminator value). */
-    readonly type: K;
-    /** The validated, typed view of the event. */
-    readonly event: M[K];
-    /** The payload exactly as it arrived (after JSON decoding). */
-    readonly raw: unknown;
-    /** Non-fatal observations. */
-    readonly warnings: readonly ParseWarning[];
-  };
-}[keyof M & string];
-
-/** A payload whose event type the family does not know; see {@link UnknownEvent}. */
-export interface UnknownParseSuccess {
-  readonly ok: true;
-  readonly known: false;
-  /** The event type as read from the payload. */
-  readonly type: string;
-  readonly event: UnknownEvent;
-  readonly raw: unknown;
-  readonly warnings: readonly ParseWarning[];
-}
-
-/** A payload that is not a valid event of the family. */
-export interface ParseFailure {
-  readonly ok: false;
-  readonly error: ContactkitParseError;
-  /** The decoded payload, or `undefined` when the input was not JSON. */
-  readonly raw: unknown;
-}
-
-/** What `parse` returns and `safeParse` returns on success. */
-export type ParsedEvent<M extends object> = KnownParseSuccess<M> | UnknownParseSuccess;
-
-/** The result of `safeParse`: the same shape in every contactkit vendor package. */
-export type SafeParseResult<M extends object> = ParsedEvent<M> | ParseFailure;
-
-/** Options for `parse`/`safeParse`. */
-export interface ParseOptions {
-  /**
-   * Contract-test mode: unknown event types, unknown keys and unknown enum values become errors.
-   * Default false (tolerant reader).
-   */
-  readonly strict?: boolean;
-  /** Bound on JSON nesting. Default {@link DEFAULT_MAX_DEPTH}. */
-  readonly maxDepth?: number;
-}
-
-/** How a family reads the event type: a dotted key path (`"cimEvent.name"`) or a function of the payload. */
-export type Discriminator = string | ((raw: unknown) => string | undefined);
-
-/** One schema per event type, each checked against the event map's interface. */
-export type EventSchemas<M extends object> = { readonly [K in keyof M & string]: z.ZodType<M[K]> };
-
-/** Definition of an event family, see {@link defineEventFamily}. */
-export interface EventFamilyDefinition<M extends object> {
-  /** Vendor name used in errors, e.g. `mluvii`. */
-  readonly vendor: string;
-  /** Family name used in errors, e.g. `webhooks`. */
-  readonly family: string;
-  /** How to read the event type from the (prepared) payload. */
-  readonly discriminator: Discriminator;
-  /** One schema per known event type. */
-  readonly schemas: EventSchemas<M>;
-  /**
-   * Optional: normalises the payload (e.g. unwraps an envelope) before discrimination and validation.
-   * Must not mutate its argument. `raw` in results stays the payload as it arrived.
-   */
-  readonly prepare?: (raw: unknown) => unknown;
-  /**
-   * Optional, with `prepare`: maps an issue's JSON path in the prepared value (`$.data.id`) to the path in the
-   * payload as it arrived (`$.payload.entities.cimEvent.data.id`), so errors point where the user can look.
-   */
-  readonly relocatePath?: (path: string, raw: unknown) => string;
-  /** Optional: observations that do not fail parsing (e.g. an envelope field that disagrees with the event). */
-  readonly inspect?: (raw: unknown, type: string) => readonly ParseWarning[];
-}
-
-/** Handlers for every known type, used by the exhaustive form of `match`. */
-export type ExhaustiveHandlers<M extends object, R> = { readonly [K in keyof M & string]: (event: M[K]) => R };
-/** Handlers for some known types, used with a fallback. */
-export type PartialHandlers<M extends object, R> = { readonly [K in keyof M & string]?: (event: M[K]) => R };
-
-/** A family of events from one vendor surface: the uniform consumer API of every contactkit package. */
-export interface EventFamily<M extends object> {
-  /** Vendor name, e.g. `mluvii`. */
-  readonly vendor: string;
-  /** Family name, e.g. `webhooks`. */
-  readonly family: string;
-  /** Every known event type. */
-  readonly types: readonly (keyof M & string)[];
-  /** The schema of each known event type. */
-  readonly schemas: EventSchemas<M>;
-  /** Parses text, bytes or a value; never throws. */
-  safeParse(input: ParseInput, options?: ParseOptions): SafeParseResult<M>;
-  /** Like `safeParse`, but throws {@link ContactkitParseError} on failure. */
-  parse(input: ParseInput, options?: ParseOptions): ParsedEvent<M>;
-  /** Type guard: whether `value` is a valid event of `type` (validates it). */
-  is<K extends keyof M & string>(value: unknown, type: K): value is M[K];
-  /** Reads the event type of a payload without validating it (`undefined` when it has none). */
-  typeOf(value: unknown): string | undefined;
-  /** Exhaustive: a handler for every known type, and one for unknown events. */
-  match<R>(parsed: ParsedEvent<M>, handlers: ExhaustiveHandlers<M, R>, onUnknown: (event: UnknownEvent) => R): R;
-  /** Partial: handlers for some types, and a fallback for the rest (known or unknown). */
-  match<R>(
-    parsed: ParsedEvent<M>,
-    handlers: PartialHandlers<M, R>,
-    otherwise: (event: M[keyof M & string] | UnknownEvent) => R,
-  ): R;
-  /** JSON Schema (draft 2020-12) of one event type. */
-  toJSONSchema(type: keyof M & string): Record<string, unknown>;
-  /** JSON Schema of every known event type, keyed by type. */
-  toJSONSchemas(): Record<keyof M & string, Record<string, unknown>>;
-}
-
-/** The event map behind a family: `EventMapOf<typeof mluviiWebhooks>["SessionCreated"]`. */
-export type EventMapOf<F> = F extends EventFamily<infer M> ? M : never;
-/** Union of a family's known events. */
-export type KnownEventOf<F> = F extends EventFamily<infer M> ? M[keyof M & string] : never;
+export type {
+  Discriminator,
+  EventFamily,
+  EventFamilyDefinition,
+  EventMapOf,
+  EventSchemas,
+  ExhaustiveHandlers,
+  KnownEventOf,
+  KnownParseSuccess,
+  ParsedEvent,
+  ParseFailure,
+  ParseOptions,
+  ParseWarning,
+  PartialHandlers,
+  SafeParseResult,
+  UnknownEvent,
+  UnknownParseSuccess,
+} from "./family-types";
 
 /**
  * Defines an event family: one discriminator and one schema per event type, giving `safeParse`, `parse`, `is`,
  * `match` and JSON Schema export. Dispatch reads the discriminator and validates against that one schema, so
- * a family of 50 types costs the same as validating the single matching schema.
+ * a family of 50 types costs the same as validating the single matching schema. Each type's validator is built at
+ * its first use (see {@link validatorOf}): a generated fast parser, with zod's runtime parser for the errors.
  *
  * @example
  * interface PingEventMap { Ping: { type: "Ping"; at: string } }
@@ -170,13 +69,23 @@ export type KnownEventOf<F> = F extends EventFamily<infer M> ? M[keyof M & strin
 export function defineEventFamily<M extends object>(definition: EventFamilyDefinition<M>): EventFamily<M> {
   const { vendor, family, schemas, prepare, inspect, relocatePath } = definition;
   const readType = compileDiscriminator(definition.discriminator);
-  const known = new Map<string, z.ZodType>(Object.entries(schemas) as [string, z.ZodType][]);
-  const types = Object.freeze([...known.keys()]) as readonly (keyof M & string)[];
+  const typePath = typeof definition.discriminator === "string" ? definition.discriminator.split(".") : undefined;
+  // The common discriminator, one key (`eventType`, `activity`), is read inline on the hot path.
+  const typeKey = typePath?.length === 1 ? typePath[0] : undefined;
+  const entries = new Map<string, TypeEntry>();
+  for (const [type, schema] of Object.entries(schemas) as [string, z.ZodType][]) {
+    entries.set(type, { type, schema, tolerant: undefined, fast: undefined, strict: undefined });
+  }
+  const byLowerCase = definition.caseInsensitiveTypes
+    ? new Map([...entries.values()].map((entry) => [entry.type.toLowerCase(), entry]))
+    : undefined;
+  const lookup = (type: string): TypeEntry | undefined => entries.get(type) ?? byLowerCase?.get(type.toLowerCase());
+  const types = Object.freeze([...entries.keys()]) as readonly (keyof M & string)[];
   const noWarnings: readonly ParseWarning[] = Object.freeze([]);
 
-  const fail = (
+  const failure = (
     kind: ContactkitParseError["kind"],
-    issues: ContactkitIssue[],
+    issues: readonly ContactkitIssue[],
     raw: unknown,
     eventType?: string,
   ): ParseFailure => ({
@@ -185,70 +94,143 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
     raw,
   });
 
-  const decodeFailure = (decoded: Extract<DecodeResult, { ok: false }>): ParseFailure => ({
+  const decodeFailure = (failed: DecodeFailure): ParseFailure => ({
     ok: false,
     error: new ContactkitParseError({
       vendor,
       family,
-      kind: decoded.kind,
-      issues: [decoded.issue],
-      position: decoded.position,
-      payload: decoded.text,
+      kind: failed.kind,
+      issues: [failed.issue],
+      position: failed.position,
+      payload: failed.text,
     }),
     raw: undefined,
   });
 
-  function safeParse(input: ParseInput, options?: ParseOptions): SafeParseResult<M> {
+  /**
+   * Validates a value as `entry` with the generated fast parser: the output, or {@link REJECT} / {@link UNSURE} for
+   * what it does not accept (then ask {@link validateSlowly}).
+   */
+  function validate(entry: TypeEntry, value: unknown, strict: boolean): unknown {
+    // `z.config({ jitless: true })` turns generated code off, here too (checked per call: it can change at run time).
+    if (z.core.globalConfig.jitless) return UNSURE;
+    return strict ? strictValidator(entry).fast(value) : (entry.fast ?? tolerantValidator(entry).fast)(value);
+  }
+
+  /** zod's runtime parser: the output, or {@link Rejected} with zod's issues. */
+  function validateSlowly(entry: TypeEntry, value: unknown, strict: boolean): unknown {
+    return (strict ? strictValidator(entry) : tolerantValidator(entry)).runtime(value);
+  }
+
+  /** The value to validate for a type spelled differently: with a key-path discriminator, a copy spelled as `entry`. */
+  function canonical(entry: TypeEntry, prepared: unknown): unknown {
+    return typePath === undefined ? prepared : withValueAt(prepared, typePath, entry.type);
+  }
+
+  /**
+   * Text: nesting is bounded before `JSON.parse` where it matters (see {@link textDepth}), and the parsed value is
+   * walked only when the text may nest too deep or may hold a `__proto__` key (usually neither).
+   */
+  function fromText(text: string, options: ParseOptions | undefined): SafeParseResult<M> {
     const maxDepth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
-    const parsed = parseJsonInput(input);
-    if (!parsed.ok) return decodeFailure(parsed);
-    // Text is checked whole. An already-parsed value with an envelope is checked where it is validated: it may be
-    // a live object (a Node-RED msg with cyclic req/res) that nothing here reads beyond what `prepare` picks.
-    let raw = parsed.value;
-    let prepared: unknown;
-    if (prepare && !isJsonText(input)) {
-      const checked = checkValue(prepare(raw), maxDepth);
-      if (!checked.ok) return decodeFailure(checked);
-      prepared = checked.value;
-    } else {
-      const checked = checkValue(raw, maxDepth);
-      if (!checked.ok) return decodeFailure(checked);
-      raw = checked.value;
-      prepared = prepare ? prepare(raw) : raw;
+    const depth = textDepth(text, maxDepth);
+    if (depth === TEXT_TOO_DEEP) return decodeFailure(depthFailure(maxDepth));
+    let original: unknown;
+    try {
+      original = JSON.parse(text);
+    } catch {
+      return decodeFailure(parseText(text) as DecodeFailure);
     }
-    const type = readType(prepared);
-    if (type === undefined) {
-      return fail(
-        "discriminator",
-        [{ path: "$", code: "discriminator", message: discriminatorMessage(definition.discriminator) }],
-        raw,
-      );
+    if (depth === TEXT_CHECK_VALUE || mayHaveProtoKey(text)) return fromWalkedValue(original, maxDepth, options);
+    return finish(original, original, prepare ? prepare(original) : original, options);
+  }
+
+  /** Parsed text that may nest too deep or hold own `__proto__` keys: walked, and copied without those keys. */
+  function fromWalkedValue(original: unknown, maxDepth: number, options: ParseOptions | undefined) {
+    const flags = scanValue(original, maxDepth);
+    if (flags & TOO_DEEP) return decodeFailure(depthFailure(maxDepth));
+    let prepared = prepare ? prepare(original) : original;
+    let raw = original;
+    if (flags & HAS_PROTO_KEY) {
+      raw = withoutProtoKeys(original);
+      prepared = prepare ? withoutProtoKeys(prepared) : raw;
     }
-    const warnings = inspect ? inspect(raw, type) : noWarnings;
-    const schema = known.get(type);
-    if (!schema) {
-      if (options?.strict) {
-        return fail(
-          "unknown_type",
-          [{ path: "$", code: "unknown_type", message: "event type is not known to this family" }],
-          raw,
-          type,
-        );
-      }
-      const event: UnknownEvent = { kind: "unknown", vendor, family, type, raw };
-      return { ok: true, known: false, type, event, raw, warnings };
+    return finish(original, raw, prepared, options);
+  }
+
+  /**
+   * Bytes are decoded as UTF-8 and parsed as text. An already-parsed value is checked where it is validated: it
+   * may be a live object (a Node-RED msg with cyclic req/res) that nothing here reads beyond what `prepare` picks.
+   */
+  function fromOther(input: ParseInput, options: ParseOptions | undefined): SafeParseResult<M> {
+    if (isJsonText(input)) {
+      const text = textOf(input);
+      return text instanceof DecodeFailure ? decodeFailure(text) : fromText(text, options);
     }
-    const result = (options?.strict ? strictify(schema) : schema).safeParse(prepared);
-    if (!result.success) {
-      const issues = fromZodIssues(result.error.issues);
-      return fail(
-        "schema",
-        relocatePath ? issues.map((i) => ({ ...i, path: relocatePath(i.path, raw) })) : issues,
-        raw,
-        type,
-      );
+    const checked = checkValue(prepare ? prepare(input) : input, options?.maxDepth ?? DEFAULT_MAX_DEPTH);
+    if (!checked.ok) return decodeFailure(checked as DecodeFailure);
+    return finish(input, input, checked.value, options);
+  }
+
+  /**
+   * The rest of a parse, the same for every input: the event type, warnings, validation. `original` is the payload
+   * as JSON.parse built it (or as given): `prepare`, the discriminator and `inspect` see it whatever the input was,
+   * so a text and its parsed value cannot disagree. `prepared` is what is validated and `raw` what results carry.
+   */
+  function finish(
+    original: unknown,
+    raw: unknown,
+    prepared: unknown,
+    options: ParseOptions | undefined,
+  ): SafeParseResult<M> {
+    const type = typeKey !== undefined ? readKey(prepared, typeKey) : readType(prepared, original);
+    if (type === undefined) return discriminatorFailure(raw);
+    let entry = entries.get(type);
+    // Only a type spelled differently is validated from a copy with the canonical spelling.
+    let value = prepared;
+    if (entry === undefined && byLowerCase !== undefined) {
+      entry = byLowerCase.get(type.toLowerCase());
+      if (entry !== undefined) value = canonical(entry, prepared);
     }
-    return { ok: true, known: true, type, event: result.data, raw, warnings } as KnownParseSuccess<M>;
+    const knownType = entry === undefined ? type : entry.type;
+    const warnings = inspect === undefined ? noWarnings : inspect(original, knownType);
+    const strict = options?.strict === true;
+    if (entry === undefined) return unknownEvent(type, raw, warnings, strict);
+    let event = validate(entry, value, strict);
+    if (event === REJECT || event === UNSURE) {
+      event = validateSlowly(entry, value, strict);
+      if (event instanceof Rejected) return schemaFailure(event, original, raw, knownType);
+    }
+    return { ok: true, known: true, type: knownType, event, raw, warnings } as KnownParseSuccess<M>;
+  }
+
+  function discriminatorFailure(raw: unknown): ParseFailure {
+    const message = discriminatorMessage(definition.discriminator);
+    return failure("discriminator", [{ path: "$", code: "discriminator", message }], raw);
+  }
+
+  function unknownEvent(type: string, raw: unknown, warnings: readonly ParseWarning[], strict: boolean) {
+    if (strict) {
+      const message = "event type is not known to this family";
+      return failure("unknown_type", [{ path: "$", code: "unknown_type", message }], raw, type);
+    }
+    const event: UnknownEvent = { kind: "unknown", vendor, family, type, raw };
+    return { ok: true, known: false, type, event, raw, warnings } as const;
+  }
+
+  function schemaFailure(rejected: Rejected, original: unknown, raw: unknown, type: string): ParseFailure {
+    const issues = fromZodIssues(rejected.issues);
+    const located = relocatePath ? issues.map((i) => ({ ...i, path: relocatePath(i.path, original) })) : issues;
+    return failure("schema", located, raw, type);
+  }
+
+  function safeParse(input: ParseInput, options?: ParseOptions): SafeParseResult<M> {
+    try {
+      return typeof input === "string" ? fromText(input, options) : fromOther(input, options);
+    } catch {
+      // Only reading the input can throw here: a getter or a Proxy trap of an already-parsed value.
+      return failure("input", [{ path: "$", code: "unreadable", message: UNREADABLE }], undefined);
+    }
   }
 
   const self: EventFamily<M> = {
@@ -263,19 +245,29 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
       return r;
     },
     is<K extends keyof M & string>(value: unknown, type: K): value is M[K] {
-      const schema = known.get(type);
-      if (!schema) return false;
-      const prepared = prepare ? prepare(value) : value;
-      return readType(prepared) === type && schema.safeParse(prepared).success;
+      const entry = entries.get(type);
+      if (!entry) return false;
+      try {
+        if (readType(value, value) !== type) return false;
+        const out = validate(entry, value, false);
+        return (out !== REJECT && out !== UNSURE) || !(validateSlowly(entry, value, false) instanceof Rejected);
+      } catch {
+        return false;
+      }
     },
     typeOf(value) {
-      return readType(prepare ? prepare(value) : value);
+      try {
+        const type = readType(prepare ? prepare(value) : value, value);
+        return type === undefined ? undefined : (lookup(type)?.type ?? type);
+      } catch {
+        return undefined;
+      }
     },
     match: matchImpl as EventFamily<M>["match"],
     toJSONSchema(type) {
-      const schema = known.get(type);
-      if (!schema) throw new RangeError(`${vendor} ${family}: no event type "${type}"`);
-      return z.toJSONSchema(schema, { unrepresentable: "any", io: "input" }) as Record<string, unknown>;
+      const entry = entries.get(type);
+      if (!entry) throw new RangeError(`${vendor} ${family}: no event type "${type}"`);
+      return z.toJSONSchema(entry.schema, { unrepresentable: "any", io: "input" }) as Record<string, unknown>;
     },
     toJSONSchemas() {
       const out = {} as Record<keyof M & string, Record<string, unknown>>;
@@ -284,6 +276,38 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
     },
   };
   return Object.freeze(self);
+}
+
+/** A known event type, its schema and its validators (each built at first use). */
+interface TypeEntry {
+  readonly type: string;
+  readonly schema: z.ZodType;
+  tolerant: Validator | undefined;
+  /** The tolerant validator's fast parser, read first on the hot path. */
+  fast: FastParser | undefined;
+  strict: Validator | undefined;
+}
+
+const UNREADABLE = "the input could not be read (a property getter or Proxy trap threw)";
+
+function tolerantValidator(entry: TypeEntry): Validator {
+  entry.tolerant ??= validatorOf(entry.schema);
+  entry.fast = entry.tolerant.fast;
+  return entry.tolerant;
+}
+
+function strictValidator(entry: TypeEntry): Validator {
+  entry.strict ??= validatorOf(strictify(entry.schema));
+  return entry.strict;
+}
+
+/** A copy of `value` with `replacement` at the key path `keys` (each level copied, nothing mutated). */
+function withValueAt(value: unknown, keys: readonly string[], replacement: string): unknown {
+  if (keys.length === 0 || value === null || typeof value !== "object" || Array.isArray(value)) return replacement;
+  const [key, ...rest] = keys as [string, ...string[]];
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  copy[key] = withValueAt(copy[key], rest, replacement);
+  return copy;
 }
 
 function matchImpl<R>(
@@ -295,18 +319,17 @@ function matchImpl<R>(
   return ((handler ?? fallback) as (event: unknown) => R)(parsed.event);
 }
 
-function compileDiscriminator(discriminator: Discriminator): (raw: unknown) => string | undefined {
+/** The non-empty string at own key `key` of a JSON object, or `undefined`. */
+function readKey(value: unknown, key: string): string | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const type = (value as Record<string, unknown>)[key];
+  return typeof type === "string" && type.length > 0 && Object.hasOwn(value, key) ? type : undefined;
+}
+
+function compileDiscriminator(discriminator: Discriminator): (prepared: unknown, raw: unknown) => string | undefined {
   if (typeof discriminator === "function") return discriminator;
   const keys = discriminator.split(".");
-  if (keys.length === 1) {
-    // The common case (`eventType`, `activity`): one own-property read.
-    return (raw) => {
-      if (raw === null || typeof raw !== "object" || Array.isArray(raw) || !Object.hasOwn(raw, discriminator))
-        return undefined;
-      const value = (raw as Record<string, unknown>)[discriminator];
-      return typeof value === "string" && value.length > 0 ? value : undefined;
-    };
-  }
+  if (keys.length === 1) return (prepared) => readKey(prepared, discriminator);
   return (raw) => {
     let cur: unknown = raw;
     for (const key of keys) {

@@ -9,7 +9,11 @@ export {
   ContactkitParseError,
   type ContactkitParseErrorInit,
   type JsonErrorPosition,
+  MAX_EVENT_TYPE_LENGTH,
+  MAX_ISSUES,
+  MAX_QUOTED_LENGTH,
   type ParseErrorKind,
+  quoteUntrusted,
   toJsonPath,
 } from "./errors";
 export {

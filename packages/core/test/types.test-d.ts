@@ -30,6 +30,17 @@ describe("types", () => {
     ).toEqualTypeOf<number>();
   });
 
+  it("is() narrows unknown input to the type's event, and to nothing else", () => {
+    const value: unknown = JSON.parse("{}");
+    if (shop.is(value, "OrderCreated")) {
+      expectTypeOf(value).toEqualTypeOf<OrderCreated>();
+      expectTypeOf(value.data.id).toEqualTypeOf<number>();
+    }
+    if (shop.is(value, "OrderCancelled")) expectTypeOf(value).toEqualTypeOf<OrderCancelled>();
+    // @ts-expect-error not an event type of the family
+    shop.is(value, "OrderShipped");
+  });
+
   it("types router handlers through the event map", () => {
     createRouter(shop).on("OrderCancelled", (e) => {
       expectTypeOf(e.data.reason).toEqualTypeOf<string>();

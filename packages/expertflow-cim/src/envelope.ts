@@ -4,7 +4,9 @@ import { type OpenRecord, openRecordSchema, openValue } from "./objects/common";
 import { type Conversation, conversationSchema } from "./objects/conversation";
 
 /**
- * The two shapes a Conversation Studio node receives (vendor notes §2.1, seed 003 S11):
+ * The two shapes a Conversation Studio node receives (the Init node page, https://docs.expertflow.com/cx-knowledgebase/latest/init, shows the first
+ * for every node but Find Agent, which is the second; the default flows page, https://docs.expertflow.com/cx-knowledgebase/latest/default-flows,
+ * shows the second for Agent SLA Expired):
  * - `node-red-msg`: `{_msgid, req, res, payload: {roomId, conversation, intent, entities, metadata, messages, slots}}`
  * - `controller-body`: the raw controller request `{roomId, conversation, intent, entities, metadata, messages}`
  */
@@ -18,11 +20,12 @@ export interface StudioEnvelope {
   /** Which envelope arrived. */
   kind: StudioEnvelopeKind;
   /**
-   * `payload.intent`, the Init node's routing key. Usually equal to `cimEvent.name` but not always (seed 003 Task
-   * Enqueued says `AGENT_MRD_INTERRUPTED`, S10): a mismatch is a parse *warning* (`intent_mismatch`), never an error.
+   * `payload.intent`, the Init node's routing key. Usually equal to `cimEvent.name` but not always (the Init node
+   * page's Task Enqueued example says `AGENT_MRD_INTERRUPTED`): a mismatch is a parse *warning* (`intent_mismatch`),
+   * never an error.
    */
   intent: string;
-  /** Room id (`"12345"` placeholder in the seed's Node-RED examples). */
+  /** Room id (`"12345"` placeholder in the Init node page's Node-RED examples). */
   roomId: string;
   /** Node-RED message id (`_msgid`); only on `node-red-msg`. */
   msgid?: string;
@@ -31,11 +34,11 @@ export interface StudioEnvelope {
    * carry `{}`: then (and when it is `null` or missing) this key is absent.
    */
   conversation?: Conversation;
-  /** Controller metadata (`{}` in the seed). */
+  /** Controller metadata (`{}` in the Init node page's examples). */
   metadata: OpenRecord;
-  /** Messages of the call (`[]` in the seed). */
+  /** Messages of the call (`[]` in the Init node page's examples). */
   messages: unknown[];
-  /** Node-RED slots (`{}` in the seed); absent from the controller body. */
+  /** Node-RED slots (`{}` in the Init node page's examples); absent from the controller body. */
   slots?: OpenRecord;
 }
 
@@ -94,6 +97,12 @@ type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const isStudioBody = (v: unknown): v is Obj => isObject(v) && ("entities" in v || "intent" in v);
 
+/** Whether an object has a key besides `__proto__` (which parsing drops from what is validated). */
+function hasDataKeys(object: Obj): boolean {
+  for (const key of Object.keys(object)) if (key !== "__proto__") return true;
+  return false;
+}
+
 /** Where the Studio body sits in a payload, or `undefined` for a bare `cimEvent`. */
 export function locateStudioBody(raw: unknown): { kind: StudioEnvelopeKind; body: Obj; msg?: Obj } | undefined {
   if (!isObject(raw)) return undefined;
@@ -105,7 +114,7 @@ export function locateStudioBody(raw: unknown): { kind: StudioEnvelopeKind; body
 /**
  * Normalises any of the three accepted inputs into the value the event schemas validate, without mutating it:
  * the `cimEvent` (shallow copy) plus `envelope`. A Studio intent without a `cimEvent` (CONVERSATION_STARTED,
- * `entities.channelSession`, notes §4.3) becomes `{ name: intent, ...entities, envelope }`.
+ * `entities.channelSession`, https://docs.expertflow.com/cx-knowledgebase/latest/default-flows) becomes `{ name: intent, ...entities, envelope }`.
  */
 export function prepareStudioInput(raw: unknown): unknown {
   const located = locateStudioBody(raw);
@@ -115,7 +124,7 @@ export function prepareStudioInput(raw: unknown): unknown {
   // Keys the wire leaves out stay out (never `undefined`); required ones then fail at their own path.
   if (msg && msg._msgid !== undefined) envelope.msgid = msg._msgid;
   const { conversation } = body;
-  const emptyConversation = conversation === null || (isObject(conversation) && Object.keys(conversation).length === 0);
+  const emptyConversation = conversation === null || (isObject(conversation) && !hasDataKeys(conversation));
   if (conversation !== undefined && !emptyConversation) envelope.conversation = conversation;
   if (body.metadata !== undefined) envelope.metadata = body.metadata;
   if (body.messages !== undefined) envelope.messages = body.messages;
@@ -125,39 +134,52 @@ export function prepareStudioInput(raw: unknown): unknown {
   return { ...(isObject(entities) ? entities : {}), name: body.intent, envelope };
 }
 
-/** Names used by Expertflow docs that are not on the wire, and the wire name (notes §2.3, C6, C7). */
+/**
+ * Names used by Expertflow docs that are not on the wire, and the wire name: `MRD_INTERRUPTED` is the events page's
+ * (https://docs.expertflow.com/cx-knowledgebase/latest/cx-events-and-activity-types), the hand-raise names the
+ * changelog's (`expertflow/object-model@028886cf4da2337bdd30948380ed2a7a1d743602:README.md`, 1.21.1); the wire
+ * names are the enum's (`expertflow/object-model@a80e7456d6277b97f0f2393a0365ed833851b49a:src/main/java/com/ef/cim/objectmodel/CimEventName.java`).
+ */
 export const DOC_ONLY_NAME_ALIASES: Readonly<Record<string, string>> = Object.freeze({
   MRD_INTERRUPTED: "AGENT_MRD_INTERRUPTED",
   AGENT_HAND_RAISED: "HAND_RAISED",
   CONVERSATION_HAND_DOWN: "HAND_DOWN",
 });
 
+const noWarnings: readonly ParseWarning[] = Object.freeze([]);
+
 /**
- * Warnings for a parsed payload: `intent_mismatch` when `payload.intent` differs from `cimEvent.name` (S10), and
+ * Warnings for a parsed payload: `intent_mismatch` when `payload.intent` differs from `cimEvent.name`, and
  * `doc_only_name` when the name is one only the docs use. Messages carry no payload values.
  */
-export function inspectStudioInput(raw: unknown, type: string): ParseWarning[] {
-  const warnings: ParseWarning[] = [];
+export function inspectStudioInput(raw: unknown, type: string): readonly ParseWarning[] {
   const located = locateStudioBody(raw);
-  if (located) {
-    const { kind, body } = located;
-    const cimEvent = isObject(body.entities) ? body.entities.cimEvent : undefined;
-    if (isObject(cimEvent) && typeof body.intent === "string" && body.intent !== cimEvent.name) {
-      warnings.push({
-        code: "intent_mismatch",
-        message:
-          "payload.intent differs from cimEvent.name; the event is typed by cimEvent.name, the intent is in envelope.intent",
-        path: kind === "node-red-msg" ? "$.payload.intent" : "$.intent",
-      });
-    }
+  const mismatch = located !== undefined && intentMismatch(located.body);
+  const docOnly = Object.hasOwn(DOC_ONLY_NAME_ALIASES, type);
+  if (!mismatch && !docOnly) return noWarnings;
+  const warnings: ParseWarning[] = [];
+  if (located && mismatch) {
+    const { kind } = located;
+    warnings.push({
+      code: "intent_mismatch",
+      message:
+        "payload.intent differs from cimEvent.name; the event is typed by cimEvent.name, the intent is in envelope.intent",
+      path: kind === "node-red-msg" ? "$.payload.intent" : "$.intent",
+    });
   }
-  if (Object.hasOwn(DOC_ONLY_NAME_ALIASES, type)) {
+  if (docOnly) {
     warnings.push({
       code: "doc_only_name",
       message: `"${type}" is a documentation-only name; Expertflow sends "${DOC_ONLY_NAME_ALIASES[type]}"`,
     });
   }
   return warnings;
+}
+
+/** Whether the body's intent differs from the name of the cimEvent it carries. */
+function intentMismatch(body: Obj): boolean {
+  const cimEvent = isObject(body.entities) ? body.entities.cimEvent : undefined;
+  return isObject(cimEvent) && typeof body.intent === "string" && body.intent !== cimEvent.name;
 }
 
 /** JSON path prefix of the `cimEvent` (or of the envelope body) in a payload, for error paths relative to the input. */

@@ -27,8 +27,9 @@ function relocatePath(path: string, raw: unknown): string {
 export const expertflowCim = defineEventFamily<ExpertflowCimEventMap>({
   vendor: "expertflow",
   family: "cim",
-  // Never `type`: docs and wire disagree about it (notes §2.4). `name` is the cimEvent's, or the intent's when the
-  // Studio intent carries no cimEvent.
+  // Never `type`: docs and wire disagree about it (the events page writes message events as `ACTIVITY`, and in lower
+  // case: https://docs.expertflow.com/cx-knowledgebase/latest/cx-events-and-activity-types). `name` is the
+  // cimEvent's, or the intent's when the Studio intent carries no cimEvent.
   discriminator: "name",
   schemas: expertflowCimSchemas,
   prepare: prepareStudioInput,

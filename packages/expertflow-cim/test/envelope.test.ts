@@ -146,11 +146,13 @@ describe("envelopes", () => {
     expect(msg).toEqual(before);
   });
 
-  it("is() and typeOf() see through the envelopes", () => {
+  it("typeOf() sees through the envelopes; is() narrows only the typed view, never an envelope", () => {
     const msg = fixtureJson("agent-unsubscribed.json");
     expect(expertflowCim.typeOf(msg)).toBe("AGENT_UNSUBSCRIBED");
-    expect(expertflowCim.is(msg, "AGENT_UNSUBSCRIBED")).toBe(true);
-    expect(expertflowCim.is(msg, "AGENT_SUBSCRIBED")).toBe(false);
+    expect(expertflowCim.is(msg, "AGENT_UNSUBSCRIBED")).toBe(false);
+    const event = expertflowCim.parse(msg).event;
+    expect(expertflowCim.is(event, "AGENT_UNSUBSCRIBED")).toBe(true);
+    expect(expertflowCim.is(event, "AGENT_SUBSCRIBED")).toBe(false);
   });
 
   it("match() dispatches on the name", () => {
