@@ -178,23 +178,26 @@ function isAmbiguous(raw: unknown): boolean {
 }
 
 /**
- * Copies the payload with the canonical `activity` key and value: `{"Activity":"Ping"}` → `{"activity":"Ping"}`;
- * `"ping"` → `"Ping"` (mluvii's server binds activities case-insensitively, as the Bot Framework samples
- * `mluvii/mluviibot` rely on). The PascalCase key is always dropped, so strict mode does not take it for an
- * unknown key. An ambiguous payload is left as it is: it has no activity to read. Never mutates `raw`.
+ * Copies the payload with the activity under the camelCase key: `{"Activity":"Ping"}` → `{"activity":"Ping"}`. The
+ * PascalCase key is always dropped, so strict mode does not take it for an unknown key. Letter case (`"ping"`) is
+ * read by the family (`caseInsensitiveTypes`: mluvii's server binds activities case-insensitively, as the Bot
+ * Framework samples `mluvii/mluviibot` rely on). An ambiguous payload is left as it is: it has no activity to read.
+ * Never mutates `raw`.
  */
 function normaliseActivity(raw: unknown): unknown {
   const read = readActivity(raw);
   if (!read) return raw;
-  const canonical = canonicalByLowerCase.get(read.value.toLowerCase()) ?? read.value;
-  if (read.key === "activity" && canonical === read.value && !Object.hasOwn(raw as object, "Activity")) return raw;
+  // Letter case is the family's business (`caseInsensitiveTypes`): only the PascalCase key needs moving here.
+  if (read.key === "activity" && !Object.hasOwn(raw as object, "Activity")) return raw;
   const { Activity: _pascal, ...rest } = raw as Record<string, unknown>;
-  return { ...rest, activity: canonical };
+  return { ...rest, activity: read.value };
 }
 
-function inspectActivity(raw: unknown, type: string): ParseWarning[] {
+const NO_WARNINGS: readonly ParseWarning[] = Object.freeze([]);
+
+function inspectActivity(raw: unknown, type: string): readonly ParseWarning[] {
   const read = readActivity(raw);
-  if (!read || read.value === type || !canonicalByLowerCase.has(read.value.toLowerCase())) return [];
+  if (!read || read.value === type || !canonicalByLowerCase.has(read.value.toLowerCase())) return NO_WARNINGS;
   return [{ code: "activity_case", message: `activity name normalised to "${type}"`, path: `$.${read.key}` }];
 }
 
@@ -202,6 +205,7 @@ const base = defineEventFamily<MluviiChatbotCallbackMap>({
   vendor: "mluvii",
   family: "chatbot-callbacks",
   discriminator: "activity",
+  caseInsensitiveTypes: true,
   schemas,
   prepare: normaliseActivity,
   inspect: inspectActivity,
