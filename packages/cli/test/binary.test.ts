@@ -55,7 +55,11 @@ describe("the contactkit binary (node --import tsx src/cli.ts)", { timeout: 60_0
   });
 
   it("inspect sets the process exit code: 0 valid, 3 unknown, 1 invalid", async () => {
-    const valid = await contactkit(["inspect", fixture("mluvii-webhooks", "seed-000/SessionCreated.json"), "--json"]);
+    const valid = await contactkit([
+      "inspect",
+      fixture("mluvii-webhooks", "docs-webhooks/SessionCreated.json"),
+      "--json",
+    ]);
     expect(valid.code).toBe(0);
     expect(JSON.parse(valid.stdout)).toEqual({
       ok: true,
@@ -74,7 +78,10 @@ describe("the contactkit binary (node --import tsx src/cli.ts)", { timeout: 60_0
   }, 60_000);
 
   it("inspect - reads a piped standard input", async () => {
-    const text = readFileSync(fixture("mluvii-chatbot", "seed-001/27-hero-card-submission.callback.json"), "utf8");
+    const text = readFileSync(
+      fixture("mluvii-chatbot", "docs-activities/27-hero-card-submission.callback.json"),
+      "utf8",
+    );
     const result = await contactkit(["inspect", "-"], text);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^✓ <stdin> {2}mluvii chatbot-callbacks HeroCardSubmission/);
@@ -94,7 +101,7 @@ describe("the contactkit binary (node --import tsx src/cli.ts)", { timeout: 60_0
     const { child, exited, output } = startContactkit(["listen", "--port", "0"]);
     await expect.poll(output, { timeout: 30_000, interval: 100 }).toContain("Press Ctrl-C to stop.");
     const origin = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output())?.[1];
-    const body = readFileSync(fixture("mluvii-webhooks", "seed-000/SessionCreated.json"));
+    const body = readFileSync(fixture("mluvii-webhooks", "docs-webhooks/SessionCreated.json"));
     expect((await fetch(`${origin}/hook`, { method: "POST", body })).status).toBe(200);
     await expect.poll(output, { timeout: 30_000, interval: 100 }).toContain("✓ mluvii webhooks SessionCreated");
     child.kill("SIGINT");

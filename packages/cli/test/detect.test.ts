@@ -37,7 +37,7 @@ describe("detectFamily", () => {
       vendor: "ccai-platform",
       type: "resumed",
     });
-    const msg = JSON.parse(readFileSync(fixture("expertflow-cim", "seed-003/task-enqueued.json"), "utf8"));
+    const msg = JSON.parse(readFileSync(fixture("expertflow-cim", "docs-init-node/task-enqueued.json"), "utf8"));
     const detection = detectFamily(msg);
     expect(detection).toMatchObject({ ok: true, vendor: "expertflow", type: "TASK_ENQUEUED" });
     expect(detection.warnings.map((w) => w.code)).toContain("intent_mismatch"); // the Init node page's Task Enqueued example

@@ -7,7 +7,7 @@ export const packagesDir = fileURLToPath(new URL("../../", import.meta.url));
 /** This package's fixtures. */
 export const fixturesDir = fileURLToPath(new URL("./fixtures/", import.meta.url));
 
-/** A fixture of another package: `fixture("mluvii-webhooks", "seed-000/SessionCreated.json")`. */
+/** A fixture of another package: `fixture("mluvii-webhooks", "docs-webhooks/SessionCreated.json")`. */
 export const fixture = (pkg: string, path: string): string => `${packagesDir}${pkg}/test/fixtures/${path}`;
 /** A fixture of this package. */
 export const own = (path: string): string => `${fixturesDir}${path}`;

@@ -6,18 +6,18 @@ const VERDICT_KEYS = ["family", "issues", "known", "ok", "type", "vendor"];
 
 describe("contactkit inspect: one real fixture per family", () => {
   const cases = [
-    ["mluvii-webhooks", "seed-000/SessionCreated.json", "mluvii", "webhooks", "SessionCreated"],
-    ["mluvii-chatbot", "seed-001/46-incoming-message.callback.json", "mluvii", "chatbot-callbacks", "Text"],
+    ["mluvii-webhooks", "docs-webhooks/SessionCreated.json", "mluvii", "webhooks", "SessionCreated"],
+    ["mluvii-chatbot", "docs-activities/46-incoming-message.callback.json", "mluvii", "chatbot-callbacks", "Text"],
     [
       "mluvii-chatbot",
-      "seed-001/27-hero-card-submission.callback.json",
+      "docs-activities/27-hero-card-submission.callback.json",
       "mluvii",
       "chatbot-callbacks",
       "HeroCardSubmission",
     ],
     [
       "mluvii-chatbot",
-      "seed-001/36-obtain-crm-identity.request.json",
+      "docs-activities/36-obtain-crm-identity.request.json",
       "mluvii",
       "chatbot-requests",
       "ObtainCrmIdentity",
@@ -29,7 +29,7 @@ describe("contactkit inspect: one real fixture per family", () => {
       "qm-export",
       "disconnected",
     ],
-    ["expertflow-cim", "seed-003/find-agent.json", "expertflow", "cim", "FIND_AGENT"],
+    ["expertflow-cim", "docs-init-node/find-agent.json", "expertflow", "cim", "FIND_AGENT"],
   ] as const;
 
   it.each(cases)("%s %s → %s %s %s, exit 0", async (pkg, path, vendor, family, type) => {
@@ -42,7 +42,7 @@ describe("contactkit inspect: one real fixture per family", () => {
   });
 
   it("prints the type and a short summary for humans", async () => {
-    const result = await run(["inspect", fixture("mluvii-webhooks", "seed-000/SessionCreated.json")]);
+    const result = await run(["inspect", fixture("mluvii-webhooks", "docs-webhooks/SessionCreated.json")]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("✓");
     expect(result.stdout).toContain("mluvii webhooks SessionCreated");
@@ -51,7 +51,7 @@ describe("contactkit inspect: one real fixture per family", () => {
   });
 
   it("recognises every JSON fixture of the mluvii webhooks seed as the webhook its file names", async () => {
-    const dir = fixture("mluvii-webhooks", "seed-000");
+    const dir = fixture("mluvii-webhooks", "docs-webhooks");
     // Files named just `<EventType>.json` (variants such as `X.typo.json` are the webhooks package's business).
     const files = readdirSync(dir).filter((name) => /^[A-Z][A-Za-z]+\.json$/.test(name));
     expect(files.length).toBeGreaterThan(10);
@@ -63,7 +63,7 @@ describe("contactkit inspect: one real fixture per family", () => {
   });
 
   it("recognises every Expertflow seed event (not the manifest) as an Expertflow CIM event", async () => {
-    const dir = fixture("expertflow-cim", "seed-003");
+    const dir = fixture("expertflow-cim", "docs-init-node");
     const files = readdirSync(dir).filter((name) => /^[a-z-]+\.json$/.test(name) && name !== "manifest.json");
     expect(files.length).toBeGreaterThan(5);
     const result = await run(["inspect", "--json", ...files.map((name) => `${dir}/${name}`)]);
@@ -133,7 +133,7 @@ describe("contactkit inspect: invalid, unknown, undetectable", () => {
   });
 
   it("--strict rejects an unknown key that the tolerant reader accepts", async () => {
-    const event = JSON.parse(readFileSync(fixture("mluvii-webhooks", "seed-000/SessionCreated.json"), "utf8"));
+    const event = JSON.parse(readFileSync(fixture("mluvii-webhooks", "docs-webhooks/SessionCreated.json"), "utf8"));
     const text = JSON.stringify({ ...event, data: { ...event.data, addedByMluviiLater: true } });
     expect((await run(["inspect", "-", "--json"], { stdin: text })).code).toBe(0);
     const strict = await run(["inspect", "-", "--json", "--strict"], { stdin: text });
@@ -177,7 +177,7 @@ describe("contactkit inspect: NDJSON, stdin, several inputs", () => {
 
   it("reads standard input for -, NDJSON included", async () => {
     const lines = [
-      readFileSync(fixture("mluvii-webhooks", "seed-000/SessionEnded.json"), "utf8"),
+      readFileSync(fixture("mluvii-webhooks", "docs-webhooks/SessionEnded.json"), "utf8"),
       readFileSync(fixture("mluvii-webhooks", "model/_unknown.future-event.json"), "utf8"),
     ].map((text) => JSON.stringify(JSON.parse(text)));
     const result = await run(["inspect", "-", "--json"], { stdin: `${lines.join("\n")}\n` });
@@ -204,7 +204,7 @@ describe("contactkit inspect: NDJSON, stdin, several inputs", () => {
   });
 
   it("exit code over several files: 3 beats 0, 1 beats 3", async () => {
-    const valid = fixture("mluvii-webhooks", "seed-000/SessionStarted.json");
+    const valid = fixture("mluvii-webhooks", "docs-webhooks/SessionStarted.json");
     const unknown = fixture("mluvii-webhooks", "model/_unknown.StatRealTime.json");
     expect((await run(["inspect", valid, unknown])).code).toBe(3);
     expect((await run(["inspect", unknown, own("session-created.invalid.json"), valid])).code).toBe(1);
@@ -212,7 +212,7 @@ describe("contactkit inspect: NDJSON, stdin, several inputs", () => {
 });
 
 describe("contactkit inspect: terminal manners", () => {
-  const file = fixture("mluvii-webhooks", "seed-000/SessionCreated.json");
+  const file = fixture("mluvii-webhooks", "docs-webhooks/SessionCreated.json");
 
   it("uses colour on a TTY only, and never with NO_COLOR", async () => {
     expect((await run(["inspect", file], { tty: true })).stdout).toContain("\u001b[32m✓\u001b[39m");
@@ -275,7 +275,7 @@ describe("contactkit inspect: --family, arrays, --warnings", () => {
 
   it("a JSON array gets 'one event per line: use NDJSON'", async () => {
     const events = [0, 1].map(() =>
-      JSON.parse(readFileSync(fixture("mluvii-webhooks", "seed-000/SessionCreated.json"), "utf8")),
+      JSON.parse(readFileSync(fixture("mluvii-webhooks", "docs-webhooks/SessionCreated.json"), "utf8")),
     );
     const result = await run(["inspect", "-", "--json"], { stdin: JSON.stringify(events, null, 2) });
     expect(result.code).toBe(1);
@@ -292,7 +292,7 @@ describe("contactkit inspect: --family, arrays, --warnings", () => {
   });
 
   it("--warnings reports unknown keys and unknown enum values (paths, never values) and keeps exit 0", async () => {
-    const event = JSON.parse(readFileSync(fixture("mluvii-webhooks", "seed-000/SessionCreated.json"), "utf8"));
+    const event = JSON.parse(readFileSync(fixture("mluvii-webhooks", "docs-webhooks/SessionCreated.json"), "utf8"));
     const text = JSON.stringify({
       ...event,
       data: { ...event.data, channel: "Hologram-7f3a", addedLater: "s3cret-value" },

@@ -78,7 +78,7 @@ describe("contactkit replay", () => {
   });
 
   it("sends the body exactly as captured", async () => {
-    const file = fixture("expertflow-cim", "seed-003/agent-subscribed.json");
+    const file = fixture("expertflow-cim", "docs-init-node/agent-subscribed.json");
     await run([
       "replay",
       file,
@@ -136,7 +136,7 @@ describe("contactkit replay", () => {
   });
 
   it("shows progress on a TTY's stderr for long replays only", async () => {
-    const dir = fixture("mluvii-webhooks", "seed-000");
+    const dir = fixture("mluvii-webhooks", "docs-webhooks");
     const long = await run(["replay", dir, "--to", origin, "--basic", `${USER}:${PASSWORD}`], { tty: true });
     expect(long.code).toBe(0);
     expect(received.length).toBeGreaterThanOrEqual(10);

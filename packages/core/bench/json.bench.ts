@@ -61,7 +61,7 @@ const fixture = (file: string) =>
   JSON.stringify(
     JSON.parse(
       readFileSync(
-        fileURLToPath(new URL(`../../expertflow-cim/test/fixtures/seed-003/${file}`, import.meta.url)),
+        fileURLToPath(new URL(`../../expertflow-cim/test/fixtures/docs-init-node/${file}`, import.meta.url)),
         "utf8",
       ),
     ),

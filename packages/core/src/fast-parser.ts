@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { fastStringCheckOf } from "./fast-checks";
 
 /**
  * Generated fast parsers for zod schemas: for a value the schema accepts, the parser returns exactly what zod's
@@ -185,13 +186,20 @@ function emitCall(e: Emitter, parser: FastParser, acc: string): string {
 
 function emitString(e: Emitter, schema: z.ZodType, acc: string): string {
   const def = schema._zod.def as Def;
-  // A format (z.email() …) or any check but a plain regex is zod's to model.
-  const checks = (def.checks ?? []).map((check) => check._zod.def as CheckDef);
+  // A format (z.email() …) or any check but a plain regex or one core registered a predicate for is zod's to model.
+  const checks = def.checks ?? [];
   const plainRegex = (c: CheckDef) => c.check === "string_format" && c.format === "regex" && c.pattern && !c.when;
-  if (def.format !== undefined || !checks.every(plainRegex)) return emitDelegate(e, schema, acc);
+  const modelled = (check: z.core.$ZodCheck) =>
+    plainRegex(check._zod.def as CheckDef) || fastStringCheckOf(check) !== undefined;
+  if (def.format !== undefined || !checks.every(modelled)) return emitDelegate(e, schema, acc);
   e.line(`if (typeof ${acc} !== "string") return REJECT;`);
   for (const check of checks) {
-    const pattern = e.constant(check.pattern);
+    const predicate = fastStringCheckOf(check);
+    if (predicate) {
+      e.line(`if (!${e.constant(predicate)}(${acc})) return REJECT;`);
+      continue;
+    }
+    const pattern = e.constant((check._zod.def as CheckDef).pattern);
     e.line(`${pattern}.lastIndex = 0;`);
     e.line(`if (!${pattern}.test(${acc})) return REJECT;`);
   }

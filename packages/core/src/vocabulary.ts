@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { registerFastStringCheck } from "./fast-checks";
 
 /**
  * A vendor enumeration that stays open: the known literals autocomplete in editors, and a value the vendor adds
@@ -138,6 +139,9 @@ export function dateTime<const O extends DateTimeOptions = {}>(options?: O): z.Z
     const problem = calendarProblem(ctx.value);
     if (problem) ctx.issues.push({ code: "custom", message: `Invalid datetime: ${problem}`, input: ctx.value });
   });
+  // The generated parsers run the same test inline (the regex before it has `abort`, so it only sees the shape).
+  const calendar = checked._zod.def.checks?.at(-1);
+  if (calendar) registerFastStringCheck(calendar, (value) => value === "" || calendarProblem(value) === undefined);
   // Metadata belongs to one schema instance, so it goes on the last one.
   const text = options?.allowEmpty
     ? checked.meta({

@@ -2,7 +2,7 @@
 /**
  * Re-extracts every payload of the Expertflow CX "Init" node page (https://docs.expertflow.com/cx-knowledgebase/latest/init,
  * mirrored at expertflow/Expertflow-Troubleshooting-Platform@15961e364c2b5a094d9d48d81974883d87ccc78c:
- * Deployment/Expertflow-Site/cx-knowledgebase/latest/init.html) into `test/fixtures/seed-003/`.
+ * Deployment/Expertflow-Site/cx-knowledgebase/latest/init.html) into `test/fixtures/docs-init-node/`.
  *
  * The input is a text copy of the page, its table flattened to text: a row starts with `Node | Description | Input Payload`, a row that has a
  * payload continues with a `CODE` line, the payload lines, and a line holding only `|`. Each payload is written
@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 
 const PAGE_URL = "https://docs.expertflow.com/cx-knowledgebase/latest/init";
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const outDir = join(packageDir, "test", "fixtures", "seed-003");
+const outDir = join(packageDir, "test", "fixtures", "docs-init-node");
 const JS_PREFIX = "msg = ";
 
 function argValue(name) {

@@ -1,5 +1,5 @@
 // Writes src/testing/examples.ts, the default CIM event of every name for `createTestEvent`, from the committed
-// test fixtures (the Init node page's Node-RED examples, test/fixtures/seed-003). Events the page shows are taken
+// test fixtures (the Init node page's Node-RED examples, test/fixtures/docs-init-node). Events the page shows are taken
 // whole; every other event is built from the page's pieces (its channel sessions, conversation, agent, task) with
 // the `data` the Expertflow object model gives that event. Shared pieces are written once as constants.
 // Usage: pnpm exec tsx packages/expertflow-cim/scripts/write-testing-examples.mjs
@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
-const pageDir = join(pkg, "test/fixtures/seed-003");
+const pageDir = join(pkg, "test/fixtures/docs-init-node");
 const manifest = JSON.parse(readFileSync(join(pageDir, "manifest.json"), "utf8"));
 const clone = (v) => structuredClone(v);
 

@@ -1,4 +1,4 @@
-// Every payload the tests have, by source: the Init node page (fixtures/seed-003), the payloads other pages of
+// Every payload the tests have, by source: the Init node page (fixtures/docs-init-node), the payloads other pages of
 // docs.expertflow.com print (fixtures/docs-expertflow), one payload per object-model release that changed a shared
 // object (fixtures/object-model), and, for event types no document shows, a payload built from the pieces of those.
 import { readFileSync } from "node:fs";
@@ -33,7 +33,7 @@ export const sourcesOf = (folder: "docs-expertflow" | "object-model"): SourcesFi
 /** Every payload the vendor's pages print, and every release-shaped payload: real shapes only. */
 export function realCases(): CorpusCase[] {
   const cases: CorpusCase[] = manifest.fixtures.map((f) => ({
-    label: `seed-003/${f.file}`,
+    label: `docs-init-node/${f.file}`,
     expected: f.expected,
     raw: readJson(join(fixtureDir, f.file)),
   }));

@@ -1,5 +1,5 @@
 // Each test pins what the SDK accepts where the Expertflow sources disagree or an example is unusual. Sources:
-// the Init node page (https://docs.expertflow.com/cx-knowledgebase/latest/init, fixtures/seed-003), the events table
+// the Init node page (https://docs.expertflow.com/cx-knowledgebase/latest/init, fixtures/docs-init-node), the events table
 // (https://docs.expertflow.com/cx-knowledgebase/latest/cx-events-and-activity-types), the CRM integration page
 // (https://docs.expertflow.com/cx-knowledgebase/latest/efcx-crm-integration-details), expertflow/object-model
 // (Java classes, `schemas/v1`, README changelog) and expertflow/expertflow-cx-documentation.

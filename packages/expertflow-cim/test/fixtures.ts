@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { type ExpertflowCimEventMap, expertflowCim } from "@contactkit/expertflow-cim";
 import type { ExtractedFixture } from "../scripts/extract-fixtures.mjs";
 
-/** One payload of the Init node page, as listed in `fixtures/seed-003/manifest.json` (the script's record, minus the text). */
+/** One payload of the Init node page, as listed in `fixtures/docs-init-node/manifest.json` (the script's record, minus the text). */
 export type FixtureEntry = Omit<ExtractedFixture, "text">;
 
 /** The manifest written by `scripts/extract-fixtures.mjs`. */
@@ -14,7 +14,7 @@ export interface FixtureManifest {
   withoutPayload: { heading: string; expected: string; seedLine: number }[];
 }
 
-export const fixtureDir = join(import.meta.dirname, "fixtures", "seed-003");
+export const fixtureDir = join(import.meta.dirname, "fixtures", "docs-init-node");
 export const manifest: FixtureManifest = JSON.parse(readFileSync(join(fixtureDir, "manifest.json"), "utf8"));
 export const fixtureText = (file: string): string => readFileSync(join(fixtureDir, file), "utf8");
 export const fixtureJson = (file: string): Record<string, unknown> => JSON.parse(fixtureText(file));

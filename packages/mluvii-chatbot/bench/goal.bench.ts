@@ -1,6 +1,6 @@
 /**
  * The goal: receiving a mluvii chatbot callback costs little more than `JSON.parse` of its body. For every callback
- * of the corpus (seed-001 examples, a sample of every `…Response`, the guest events) and for the mixed stream of all
+ * of the corpus (docs-activities examples, a sample of every `…Response`, the guest events) and for the mixed stream of all
  * of them, `(safeParse(text) − JSON.parse(text)) ÷ JSON.parse(text)` (goal ≤ 0.35, mixed ≤ 0.525) and the bytes
  * allocated per event against `JSON.parse`'s (goal ≤ 3×); first, the latency of the first event of each type in
  * this fresh process.

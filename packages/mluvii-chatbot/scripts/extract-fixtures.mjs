@@ -1,6 +1,6 @@
 // Re-extracts every JSON example of mluvii's "Supported activities and events" page
 // (https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events) into
-// test/fixtures/seed-001/, one file per example, byte-for-byte as the doc prints it (typos, placeholders and
+// test/fixtures/docs-activities/, one file per example, byte-for-byte as the doc prints it (typos, placeholders and
 // malformed JSON included), plus manifest.json naming the heading and label each example sits under.
 // Usage (from the repository root): node packages/mluvii-chatbot/scripts/extract-fixtures.mjs <plain-text copy of the page>
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const seedPath = process.argv[2] ?? resolve(packageDir, "../../../shared/seeds/001_a3c5dfacf7ecf6e8.txt");
-const outDir = join(packageDir, "test/fixtures/seed-001");
+const outDir = join(packageDir, "test/fixtures/docs-activities");
 
 // Section headings of the doc body, in the order of its "On this page" list (plus the ShareFile sub-headings).
 const HEADINGS = new Set([

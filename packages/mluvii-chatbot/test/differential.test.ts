@@ -1,5 +1,5 @@
 /**
- * The generated fast parsers against zod's runtime parser, on every callback of the corpus (seed-001 examples, a
+ * The generated fast parsers against zod's runtime parser, on every callback of the corpus (docs-activities examples, a
  * sample of every `…Response`, the guest events) and fuzzed variants of them — the activity name re-cased, keys
  * dropped, retyped, added — as text and as values, tolerant and strict: the results must be identical (see core's
  * differential-support). Also: `is` narrows only a value that has the narrowed shape.

@@ -39,7 +39,7 @@ interface Suite {
 }
 
 /** The doc examples that are valid JSON as printed and parse as they are (the rest are repaired in their own test). */
-const docExamples = jsonFixtures("seed-001");
+const docExamples = jsonFixtures("docs-activities");
 
 const suites: Suite[] = [
   {

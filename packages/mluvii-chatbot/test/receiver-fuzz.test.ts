@@ -20,7 +20,7 @@ const RESPONSES: MluviiChatbotResponseActivity[] = [
 ];
 
 function validBodies(): string[] {
-  const dir = join(import.meta.dirname, "fixtures", "seed-001");
+  const dir = join(import.meta.dirname, "fixtures", "docs-activities");
   const callbacks = readdirSync(dir)
     .filter((f) => f.endsWith(".callback.json"))
     .map((f) => readFileSync(join(dir, f), "utf8"));

@@ -1,6 +1,6 @@
 // Re-extracts every JSON example of mluvii's "Supported activities and events" page
 // (https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events) into
-// test/fixtures/seed-001/, one file per example, exactly as the doc prints it (placeholders, typos and malformed
+// test/fixtures/docs-activities/, one file per example, exactly as the doc prints it (placeholders, typos and malformed
 // JSON included), plus manifest.json with the heading, the label above the example and its direction:
 // request (bot → mluvii: what the simulator receives), response / callback (mluvii → bot: what it sends).
 // Usage (from the repository root): node packages/mluvii-simulator/scripts/extract-fixtures.mjs <plain-text copy of the page>
@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const seedPath = process.argv[2] ?? resolve(packageDir, "../../../shared/seeds/001_a3c5dfacf7ecf6e8.txt");
-const outDir = join(packageDir, "test/fixtures/seed-001");
+const outDir = join(packageDir, "test/fixtures/docs-activities");
 
 const lines = readFileSync(seedPath, "utf8").split("\n");
 const start = lines.indexOf("GetAvailableOperators");

@@ -4,16 +4,16 @@
 //
 // The page is a plain-text copy: each event section reads "<Heading>", a paragraph, "ParameterValueExample",
 // the parameter table, then "JSON Example" followed by one JSON object starting with "{" and ending with a "}"
-// in column 0. Each object is written verbatim to test/fixtures/seed-000/<Heading>.json, so a test can check that
+// in column 0. Each object is written verbatim to test/fixtures/docs-webhooks/<Heading>.json, so a test can check that
 // it parses to the event its heading names. The page's doc-only artefacts (the "Form Structure" pseudo-JSON and
-// the lifecycle table's colon-before-fraction times) go to test/fixtures/seed-000/doc-mistakes/.
+// the lifecycle table's colon-before-fraction times) go to test/fixtures/docs-webhooks/doc-mistakes/.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seedPath = process.argv[2] ?? join(here, "../../../../shared/seeds/000_b23283fb4c3b2e51.txt");
-const outDir = join(here, "../test/fixtures/seed-000");
+const outDir = join(here, "../test/fixtures/docs-webhooks");
 const lines = readFileSync(seedPath, "utf8").split(/\r?\n/);
 
 /** The heading of the section containing line `i`: two non-empty lines above the section's parameter table. */

@@ -1,5 +1,5 @@
 // Writes src/testing/examples.ts, the default event of every type for `createTestEvent`, from the committed test
-// fixtures: the webhooks page's own JSON example where it shows one (test/fixtures/seed-000), otherwise the
+// fixtures: the webhooks page's own JSON example where it shows one (test/fixtures/docs-webhooks), otherwise the
 // payload-class fixture (test/fixtures/model). Usage: node packages/mluvii-webhooks/scripts/write-testing-examples.mjs
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -20,7 +20,7 @@ const types = [...readFileSync(join(pkg, "src/event-types.ts"), "utf8").matchAll
 const model = readdirSync(join(fixtures, "model"));
 
 const entries = types.map((type) => {
-  const documented = join(fixtures, "seed-000", `${type}.json`);
+  const documented = join(fixtures, "docs-webhooks", `${type}.json`);
   if (existsSync(documented)) return { type, source: "docs", json: JSON.parse(readFileSync(documented, "utf8")) };
   const variant = PREFERRED_VARIANT[type];
   const file =

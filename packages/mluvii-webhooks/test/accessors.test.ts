@@ -2,7 +2,7 @@ import { mluviiWebhooks, sessionIdOf, timestampOf } from "@contactkit/mluvii-web
 import { describe, expect, it } from "vitest";
 import { fixtures } from "./support/fixtures";
 
-const all = [...fixtures("seed-000"), ...fixtures("model")].map((f) => {
+const all = [...fixtures("docs-webhooks"), ...fixtures("model")].map((f) => {
   const payload = JSON.parse(f.text) as { eventType: string; data: Record<string, unknown> };
   return { ...f, payload, parsed: mluviiWebhooks.parse(f.text) };
 });

@@ -16,7 +16,7 @@ import { mluviiDelivery } from "./support/delivery";
 import { fixtureText } from "./support/fixtures";
 
 const callbackUrl = "https://mluvii:pa55@hooks.example.com/mluvii/webhook";
-const body = fixtureText("seed-000/SessionActivityHeroCard.json");
+const body = fixtureText("docs-webhooks/SessionActivityHeroCard.json");
 
 function preset() {
   const received: MluviiWebhookEvent[] = [];

@@ -1,13 +1,13 @@
 /**
  * Every mistake of the mluvii *Webhooks* page, pinned: what the SDK does with the page's version and why, checked
  * against mluvii's payload classes (`mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/*.cs`). "The page" below is
- * https://docs.mluvii.com/en/for-it-specialists/public-api/webhooks; its JSON examples are the fixtures in `seed-000/`.
+ * https://docs.mluvii.com/en/for-it-specialists/public-api/webhooks; its JSON examples are the fixtures in `docs-webhooks/`.
  */
 import { formFieldSchema, mluviiWebhooks, timestampOf } from "@contactkit/mluvii-webhooks";
 import { describe, expect, it } from "vitest";
 import { fixtureJson, fixtureText } from "./support/fixtures";
 
-const seed = (type: string) => fixtureJson(`seed-000/${type}.json`);
+const seed = (type: string) => fixtureJson(`docs-webhooks/${type}.json`);
 const withData = (type: string, patch: Record<string, unknown>, omit: string[] = []) => {
   const payload = seed(type);
   const data: Record<string, unknown> = { ...payload.data, ...patch };
@@ -24,7 +24,7 @@ const failurePaths = (payload: unknown, strict = false) => {
 describe("datetimes", () => {
   // The page's lifecycle table ("EventTime") writes "2024-05-02T08:58:58:888364+02:00": a colon before the
   // fraction. The page's own JSON examples and .NET's DateTimeOffset use ".", so the colon form is rejected.
-  const lifecycle = JSON.parse(fixtureText("seed-000/doc-mistakes/lifecycle-times.json")) as {
+  const lifecycle = JSON.parse(fixtureText("docs-webhooks/doc-mistakes/lifecycle-times.json")) as {
     event: string;
     time: string;
   }[];
@@ -127,7 +127,7 @@ describe("CallScript and HeroCard tables", () => {
   it.each(["SessionActivityCallScript", "SessionActivityHeroCard"])(
     "%s form structure sample: invalid JSON, then InputType fails",
     (type) => {
-      const text = fixtureText(`seed-000/doc-mistakes/${type}.form-structure.txt`);
+      const text = fixtureText(`docs-webhooks/doc-mistakes/${type}.form-structure.txt`);
       expect(() => JSON.parse(text)).toThrow(SyntaxError);
       const items = JSON.parse(`${text.trimEnd()}]`) as unknown[];
       expect(items.slice(0, 2).every((item) => formFieldSchema.safeParse(item).success)).toBe(true);
@@ -185,7 +185,7 @@ describe("other table/prose mistakes", () => {
 
   // AutoActivity table shows plain text; the JSON example's text is HTML. Text is kept verbatim, markup included.
   it("AutoActivity text keeps its HTML", () => {
-    const r = mluviiWebhooks.parse(fixtureText("seed-000/SessionActivityAutoActivity.json"));
+    const r = mluviiWebhooks.parse(fixtureText("docs-webhooks/SessionActivityAutoActivity.json"));
     expect(r.known && r.event.eventType === "SessionActivityAutoActivity" && r.event.data.text).toBe("<p>zpráva</p>");
   });
 

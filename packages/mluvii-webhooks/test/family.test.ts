@@ -3,11 +3,11 @@ import { mluviiWebhooks } from "@contactkit/mluvii-webhooks";
 import { describe, expect, it } from "vitest";
 import { fixtureJson, fixtureText } from "./support/fixtures";
 
-const created = () => fixtureJson("seed-000/SessionCreated.json");
+const created = () => fixtureJson("docs-webhooks/SessionCreated.json");
 
 describe("inputs", () => {
   it("accepts text, bytes and parsed values alike", () => {
-    const text = fixtureText("seed-000/SessionCreated.json");
+    const text = fixtureText("docs-webhooks/SessionCreated.json");
     for (const input of [text, new TextEncoder().encode(text), JSON.parse(text)]) {
       const r = mluviiWebhooks.safeParse(input);
       expect(r.ok && r.known && r.type).toBe("SessionCreated");
@@ -63,7 +63,7 @@ describe("errors name vendor, event and JSON path, never the values", () => {
   });
 
   it("a personal value never appears in the message", () => {
-    const payload = fixtureJson("seed-000/SessionActivityHeroCardSubmission.json");
+    const payload = fixtureJson("docs-webhooks/SessionActivityHeroCardSubmission.json");
     payload.data.params = { name: "Zbyněk Hostaš", age: 42 };
     const r = mluviiWebhooks.safeParse(payload);
     if (r.ok) throw new Error("expected failure");
@@ -110,7 +110,7 @@ describe("open enums", () => {
 
 describe("hero card params are a plain record", () => {
   it("a __proto__ key does not pollute prototypes", () => {
-    const text = fixtureText("seed-000/SessionActivityHeroCardSubmission.json").replace('"barva"', '"__proto__"');
+    const text = fixtureText("docs-webhooks/SessionActivityHeroCardSubmission.json").replace('"barva"', '"__proto__"');
     const r = mluviiWebhooks.parse(text);
     expect(({} as Record<string, unknown>).barva).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty("Červená");

@@ -27,7 +27,7 @@ interface Case {
   readonly value: unknown;
 }
 
-const cases: Case[] = [...fixtures("seed-000"), ...fixtures("model")]
+const cases: Case[] = [...fixtures("docs-webhooks"), ...fixtures("model")]
   .filter((f) => !f.expectedType.startsWith("_unknown"))
   .map((f) => ({ name: f.file, type: f.expectedType, value: JSON.parse(f.text) as unknown }));
 

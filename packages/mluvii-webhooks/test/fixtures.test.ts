@@ -2,7 +2,7 @@ import { mluviiWebhooks } from "@contactkit/mluvii-webhooks";
 import { describe, expect, it } from "vitest";
 import { fixtures } from "./support/fixtures";
 
-const seed = fixtures("seed-000");
+const seed = fixtures("docs-webhooks");
 const model = fixtures("model");
 const known = [...seed, ...model].filter((f) => !f.expectedType.startsWith("_unknown"));
 

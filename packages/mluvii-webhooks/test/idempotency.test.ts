@@ -6,23 +6,23 @@ const key = (payload: unknown) => mluviiIdempotencyKey(mluviiWebhooks.parse(payl
 
 describe("mluviiIdempotencyKey", () => {
   it("uses eventType + activityId for generic activities", () => {
-    expect(key(fixtureJson("seed-000/SessionActivityOnHold.json"))).toBe("mluvii:SessionActivityOnHold:50898864");
+    expect(key(fixtureJson("docs-webhooks/SessionActivityOnHold.json"))).toBe("mluvii:SessionActivityOnHold:50898864");
   });
 
   it("uses eventType + id + time for session events", () => {
-    expect(key(fixtureJson("seed-000/SessionOperatorJoined.json"))).toBe(
+    expect(key(fixtureJson("docs-webhooks/SessionOperatorJoined.json"))).toBe(
       "mluvii:SessionOperatorJoined:7371450:2024-05-02T16:05:24.454661+02:00",
     );
   });
 
   it("uses eventType + sessionId + time for activities without activityId (A/V, hero card submission)", () => {
-    expect(key(fixtureJson("seed-000/SessionActivityAvRequest.json"))).toBe(
+    expect(key(fixtureJson("docs-webhooks/SessionActivityAvRequest.json"))).toBe(
       "mluvii:SessionActivityAvRequest:7375793:2024-05-03T13:54:49.450758+02:00",
     );
   });
 
   it("uses eventType + id for once-per-session events without a time", () => {
-    expect(key(fixtureJson("seed-000/SessionCreated.json"))).toBe("mluvii:SessionCreated:7371450");
+    expect(key(fixtureJson("docs-webhooks/SessionCreated.json"))).toBe("mluvii:SessionCreated:7371450");
   });
 
   it.each([
@@ -36,7 +36,7 @@ describe("mluviiIdempotencyKey", () => {
   });
 
   it("distinguishes every fixture that has a key, and is stable for a redelivery", () => {
-    const all = [...fixtures("seed-000"), ...fixtures("model")];
+    const all = [...fixtures("docs-webhooks"), ...fixtures("model")];
     const keys = all.map((f) => key(f.text)).filter((k) => k !== undefined);
     expect(new Set(keys).size).toBe(keys.length);
     for (const f of all) expect(key(f.text)).toBe(key(f.text));

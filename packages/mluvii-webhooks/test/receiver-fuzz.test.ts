@@ -34,7 +34,7 @@ it("10,000 hostile requests: no crash, no unbounded wait, no secret or payload v
       path: "/mluvii/webhooks",
       auth: { headers: { authorization: `Basic ${Buffer.from(`mluvii:${PASSWORD}`).toString("base64")}` }, query: "" },
       secrets: [PASSWORD, QUERY_TOKEN],
-      validBodies: [...fixtures("seed-000"), ...fixtures("model")].map((f) => f.text),
+      validBodies: [...fixtures("docs-webhooks"), ...fixtures("model")].map((f) => f.text),
       bodyLimit,
       bodyTimeoutMs,
     },

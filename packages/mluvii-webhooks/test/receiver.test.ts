@@ -10,7 +10,7 @@ import { deferred, mluviiDelivery } from "./support/delivery";
 import { fixtureJson, fixtureText } from "./support/fixtures";
 
 const callbackUrl = "https://mluvii:s%40cret%3Ax@hooks.example.com/mluvii/webhook";
-const created = fixtureJson("seed-000/SessionCreated.json");
+const created = fixtureJson("docs-webhooks/SessionCreated.json");
 
 function receiver(extra: Partial<Parameters<typeof createMluviiWebhookHandler>[0]> = {}) {
   const seen: ParsedEvent<MluviiWebhookEventMap>[] = [];
@@ -65,7 +65,7 @@ describe("createMluviiWebhookHandler", () => {
     const next = "https://mluvii:n3w-pass@hooks.example.com/mluvii/webhook";
     const { handler } = receiver({ callbackUrls: [callbackUrl, next] });
     expect((await handler(mluviiDelivery(callbackUrl, created))).status).toBe(200);
-    expect((await handler(mluviiDelivery(next, fixtureJson("seed-000/SessionStarted.json")))).status).toBe(200);
+    expect((await handler(mluviiDelivery(next, fixtureJson("docs-webhooks/SessionStarted.json")))).status).toBe(200);
     expect((await handler(mluviiDelivery("https://mluvii:old@hooks.example.com/x", created))).status).toBe(401);
   });
 
@@ -75,7 +75,7 @@ describe("createMluviiWebhookHandler", () => {
     expect(
       (
         await handler(
-          mluviiDelivery("https://h.example.com/hook?secret=t-old", fixtureJson("seed-000/SessionStarted.json")),
+          mluviiDelivery("https://h.example.com/hook?secret=t-old", fixtureJson("docs-webhooks/SessionStarted.json")),
         )
       ).status,
     ).toBe(200);
@@ -87,8 +87,11 @@ describe("createMluviiWebhookHandler", () => {
     const { handler } = receiver({ queryTokens: ["tok"] });
     expect((await handler(mluviiDelivery(callbackUrl, created))).status).toBe(200);
     expect(
-      (await handler(mluviiDelivery("https://h.example.com/hook?token=tok", fixtureJson("seed-000/SessionEnded.json"))))
-        .status,
+      (
+        await handler(
+          mluviiDelivery("https://h.example.com/hook?token=tok", fixtureJson("docs-webhooks/SessionEnded.json")),
+        )
+      ).status,
     ).toBe(200);
   });
 
@@ -137,7 +140,7 @@ describe("createMluviiWebhookHandler", () => {
   it("processes a redelivered event once (idempotency key into the dedupe store)", async () => {
     const store = createMemoryDedupeStore();
     const { handler, seen } = receiver({ dedupe: { store } });
-    const activity = fixtureText("seed-000/SessionActivityOnHold.json");
+    const activity = fixtureText("docs-webhooks/SessionActivityOnHold.json");
     const first = await handler(mluviiDelivery(callbackUrl, activity));
     const again = await handler(mluviiDelivery(callbackUrl, activity));
     expect(first.status).toBe(200);

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixtures } from "./support/fixtures";
 
-const seed = fixtures("seed-000").map(
+const seed = fixtures("docs-webhooks").map(
   (f) => JSON.parse(f.text) as { eventType: string; data: Record<string, unknown> },
 );
 

@@ -4,12 +4,12 @@ import { loadPayloads, type PayloadCase } from "../../../../scripts/bench-utils"
 import { sampleResponse } from "./samples";
 
 /**
- * Real-shape callbacks for the goal benchmark and the differential test: the seed-001 examples that are JSON as
+ * Real-shape callbacks for the goal benchmark and the differential test: the docs-activities examples that are JSON as
  * printed and name a known callback activity (valid or not), one sample of every `…Response` activity (as mluvii sends it, with
  * `language` and `source`), and the guest events the doc examples do not cover. Compact JSON text, one per case.
  */
 export function callbackCorpus(): PayloadCase[] {
-  const dir = fileURLToPath(new URL("../fixtures/seed-001/", import.meta.url));
+  const dir = fileURLToPath(new URL("../fixtures/docs-activities/", import.meta.url));
   const known = new Set<string>(mluviiChatbotCallbacks.types);
   // Read the activity without validating, so a caller can time the first parse of each type.
   const { cases } = loadPayloads(dir, (text) => known.has(mluviiChatbotCallbacks.typeOf(JSON.parse(text)) ?? ""));

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const dir = join(import.meta.dirname, "../fixtures/seed-001");
+const dir = join(import.meta.dirname, "../fixtures/docs-activities");
 
 /** One extracted JSON example of the "Supported activities and events" page (see scripts/extract-fixtures.mjs). */
 export interface ManifestEntry {

@@ -11,8 +11,8 @@ export interface Fixture {
   readonly text: string;
 }
 
-/** The fixtures of one folder (`seed-000`, `model`); the event type is the file name up to its first dot. */
-export function fixtures(folder: "seed-000" | "model"): Fixture[] {
+/** The fixtures of one folder (`docs-webhooks`, `model`); the event type is the file name up to its first dot. */
+export function fixtures(folder: "docs-webhooks" | "model"): Fixture[] {
   return readdirSync(`${root}${folder}`)
     .filter((f) => f.endsWith(".json"))
     .sort()

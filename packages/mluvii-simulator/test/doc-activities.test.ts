@@ -18,7 +18,7 @@ interface ManifestEntry {
   role: "request" | "response" | "callback" | "fragment";
   json: boolean;
 }
-const dir = new URL("./fixtures/seed-001/", import.meta.url);
+const dir = new URL("./fixtures/docs-activities/", import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as ManifestEntry[];
 const text = (file: string) => readFileSync(new URL(file, dir), "utf8");
 /** Top-level keys of an example, found by bracket depth (the examples are not always valid JSON). */
@@ -100,7 +100,7 @@ async function produce(responseActivity: string): Promise<Record<string, unknown
   return lastCallback(responseActivity);
 }
 
-describe("seed 001 fixtures", () => {
+describe("the activities page's fixtures", () => {
   it("has every example of the page (47, re-extracted by the script)", () => {
     expect(manifest).toHaveLength(47);
     expect(manifest.filter((e) => e.role === "response")).toHaveLength(16);
