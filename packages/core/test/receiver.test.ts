@@ -229,12 +229,16 @@ describe("createWebhookHandler: processing", () => {
     const processed = vi.fn();
     const h = make({ process: processed, dedupe: { key: (p) => `${p.type}:${JSON.stringify(p.raw)}` } });
     const body = JSON.stringify(created);
+    // Concurrent copies: one is accepted; each other one is a duplicate, or (while the first still holds its claim —
+    // long keys are hashed asynchronously, so the order depends on timing) 503 so the platform retries later.
     const replies = await Promise.all([h(post(body)), h(post(body)), h(post(body))]);
-    expect(await Promise.all(replies.map((r) => r.json()))).toEqual([
-      { ok: true, type: "OrderCreated" },
-      { ok: true, duplicate: true },
-      { ok: true, duplicate: true },
-    ]);
+    const answers = await Promise.all(replies.map(async (r) => `${r.status} ${JSON.stringify(await r.json())}`));
+    expect(answers.filter((a) => a === '200 {"ok":true,"type":"OrderCreated"}')).toHaveLength(1);
+    for (const other of answers.filter((a) => !a.includes('"type"'))) {
+      expect(other).toMatch(/^(200 \{"ok":true,"duplicate":true\}|503 .*)$/);
+    }
+    // A later copy, once the first was accepted, is always a duplicate.
+    expect(await (await h(post(body))).json()).toEqual({ ok: true, duplicate: true });
     await h.drain();
     expect(processed).toHaveBeenCalledTimes(1);
 
