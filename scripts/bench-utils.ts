@@ -422,3 +422,38 @@ export function reportGeneratedCode(
     );
   }
 }
+
+/** What {@link benchFamilyGoal} needs of an event family (any contactkit family fits). */
+export interface BenchedFamily {
+  readonly schemas: Readonly<Record<string, unknown>>;
+  typeOf(value: unknown): string | undefined;
+  safeParse(text: string): { readonly ok: boolean; readonly known?: boolean };
+}
+
+/**
+ * A family's goal benchmark, the same for every vendor package: the first-event latency of each type, the size of
+ * the generated parsers, then {@link benchAgainstJsonParse} over the corpus's valid known events.
+ */
+export async function benchFamilyGoal(
+  title: string,
+  family: BenchedFamily,
+  corpus: readonly PayloadCase[],
+  goal: GoalTargets,
+  generated: {
+    readonly build: (schema: never) => unknown;
+    readonly size: () => { bytes: number; functions: number };
+    readonly zodCompile?: (schema: never) => { code?: string | undefined };
+  },
+): Promise<GoalSummary> {
+  firstEventLatency(
+    corpus,
+    (text) => family.typeOf(JSON.parse(text)) ?? "?",
+    (text) => family.safeParse(text),
+  );
+  const cases = corpus.filter((c) => {
+    const r = family.safeParse(c.text);
+    return r.ok && r.known === true;
+  });
+  reportGeneratedCode(family.schemas, generated.build, generated.size, generated.zodCompile);
+  return benchAgainstJsonParse(title, cases, (text) => family.safeParse(text), goal);
+}

@@ -7,29 +7,14 @@
  */
 import { fileURLToPath } from "node:url";
 import { ccaiQmEvents } from "@contactkit/ccai-qm-chat";
-import {
-  benchAgainstJsonParse,
-  firstEventLatency,
-  loadPayloads,
-  reportGeneratedCode,
-} from "../../../scripts/bench-utils";
+import { benchFamilyGoal, loadPayloads } from "../../../scripts/bench-utils";
 import { fastParserOf, generatedSize } from "../../core/src/fast-parser";
 
-const dir = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
-const all = loadPayloads(dir).cases;
-firstEventLatency(
-  all,
-  (text) => ccaiQmEvents.typeOf(JSON.parse(text)) ?? "?",
-  (text) => ccaiQmEvents.safeParse(text),
+const corpus = loadPayloads(fileURLToPath(new URL("../test/fixtures/", import.meta.url))).cases;
+await benchFamilyGoal(
+  "CCAI QM export",
+  ccaiQmEvents,
+  corpus,
+  { cost: 0.35, mixed: 0.525, allocation: 3 },
+  { build: fastParserOf, size: generatedSize },
 );
-const isKnownEvent = (text: string) => {
-  const r = ccaiQmEvents.safeParse(text);
-  return r.ok && r.known;
-};
-const cases = all.filter((c) => isKnownEvent(c.text));
-reportGeneratedCode(ccaiQmEvents.schemas, fastParserOf, generatedSize);
-await benchAgainstJsonParse("CCAI QM export", cases, (text) => ccaiQmEvents.safeParse(text), {
-  cost: 0.35,
-  mixed: 0.525,
-  allocation: 3,
-});

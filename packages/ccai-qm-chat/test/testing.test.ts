@@ -5,7 +5,7 @@ import type { ParsedEvent } from "@contactkit/core";
 import { valueAt } from "@contactkit/core/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { leafPaths, overridesFrom } from "./support/overrides";
+import { leafPaths, overridesFrom } from "../../../test-support/overrides";
 
 const types = ccaiQmEvents.types;
 

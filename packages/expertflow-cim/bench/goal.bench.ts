@@ -8,31 +8,19 @@
 import { fileURLToPath } from "node:url";
 import { expertflowCim } from "@contactkit/expertflow-cim";
 import * as z from "zod";
-import {
-  benchAgainstJsonParse,
-  firstEventLatency,
-  loadPayloads,
-  reportGeneratedCode,
-} from "../../../scripts/bench-utils";
+import { benchFamilyGoal, loadPayloads } from "../../../scripts/bench-utils";
 import { fastParserOf, generatedSize } from "../../core/src/fast-parser";
 
-const dir = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
-const all = loadPayloads(dir).cases;
-firstEventLatency(
-  all,
-  (text) => expertflowCim.typeOf(JSON.parse(text)) ?? "?",
-  (text) => expertflowCim.safeParse(text),
+const corpus = loadPayloads(fileURLToPath(new URL("../test/fixtures/", import.meta.url))).cases;
+await benchFamilyGoal(
+  "Expertflow CIM",
+  expertflowCim,
+  corpus,
+  { cost: 0.5, mixed: 0.75, allocation: 3 },
+  {
+    build: fastParserOf,
+    size: generatedSize,
+    // z.compile per type, for comparison: it inlines shared objects into every type.
+    zodCompile: (schema: z.ZodType) => z.core.compileFn(schema, { debug: true }),
+  },
 );
-const isKnownEvent = (text: string) => {
-  const r = expertflowCim.safeParse(text);
-  return r.ok && r.known;
-};
-const cases = all.filter((c) => isKnownEvent(c.text));
-reportGeneratedCode(expertflowCim.schemas, fastParserOf, generatedSize, (schema: z.ZodType) =>
-  z.core.compileFn(schema, { debug: true }),
-);
-await benchAgainstJsonParse("Expertflow CIM", cases, (text) => expertflowCim.safeParse(text), {
-  cost: 0.5,
-  mixed: 0.75,
-  allocation: 3,
-});

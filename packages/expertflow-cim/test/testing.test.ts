@@ -11,7 +11,7 @@ import {
 import { arbitraryEvent } from "@contactkit/expertflow-cim/testing/arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { leafPaths, overridesFrom } from "./support/overrides";
+import { leafPaths, overridesFrom } from "../../../test-support/overrides";
 
 const names = expertflowCim.types;
 const strip = (event: unknown) => {

@@ -7,23 +7,14 @@
  * Run: pnpm exec tsx packages/mluvii-chatbot/bench/goal.bench.ts   (or `pnpm bench` for every package)
  */
 import { mluviiChatbotCallbacks } from "@contactkit/mluvii-chatbot";
-import { benchAgainstJsonParse, firstEventLatency, reportGeneratedCode } from "../../../scripts/bench-utils";
+import { benchFamilyGoal } from "../../../scripts/bench-utils";
 import { fastParserOf, generatedSize } from "../../core/src/fast-parser";
 import { callbackCorpus } from "../test/support/callback-corpus";
 
-const corpus = callbackCorpus();
-firstEventLatency(
-  corpus,
-  (text) => mluviiChatbotCallbacks.typeOf(JSON.parse(text)) ?? "?",
-  (text) => mluviiChatbotCallbacks.safeParse(text),
+await benchFamilyGoal(
+  "mluvii chatbot callbacks",
+  mluviiChatbotCallbacks,
+  callbackCorpus(),
+  { cost: 0.35, mixed: 0.525, allocation: 3 },
+  { build: fastParserOf, size: generatedSize },
 );
-const cases = corpus.filter((c) => {
-  const r = mluviiChatbotCallbacks.safeParse(c.text);
-  return r.ok && r.known;
-});
-reportGeneratedCode(mluviiChatbotCallbacks.schemas, fastParserOf, generatedSize);
-await benchAgainstJsonParse("mluvii chatbot callbacks", cases, (text) => mluviiChatbotCallbacks.safeParse(text), {
-  cost: 0.35,
-  mixed: 0.525,
-  allocation: 3,
-});

@@ -10,14 +10,14 @@ import { mluviiChatbotCallbacks, mluviiChatbotRequests } from "@contactkit/mluvi
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import type * as z from "zod";
-import type { ObjectModel } from "./support/csharp-rule";
+import type { ObjectModel } from "../../../test-support/mluvii-model/csharp-rule";
 import {
   dictionaryNullCases,
   differencesFromModel,
   type ModelVariant,
   minimalByModel,
   modelVariants,
-} from "./support/field-truth";
+} from "../../../test-support/mluvii-model/field-truth";
 import { type JsonFixture, jsonFixtures } from "./support/fixtures";
 import { callbackModels, modelKeyOf, requestModels } from "./vendor-model";
 

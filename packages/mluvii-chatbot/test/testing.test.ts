@@ -16,7 +16,7 @@ import {
 import { arbitraryChatbotRequest, arbitraryEvent } from "@contactkit/mluvii-chatbot/testing/arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { leafPaths, overridesFrom } from "./support/overrides";
+import { leafPaths, overridesFrom } from "../../../test-support/overrides";
 
 const callbackTypes = mluviiChatbotCallbacks.types;
 const requestKinds = mluviiChatbotRequests.types;

@@ -4,7 +4,7 @@
  * and, where the SDK reads a field otherwise than the type alone says, the vendor source that says why.
  * `csharp-rule.ts` turns a type into "may be absent" / "may be null".
  */
-import type { FieldModel, ObjectModel } from "./support/csharp-rule";
+import type { FieldModel, ObjectModel } from "../../../test-support/mluvii-model/csharp-rule";
 
 const REPO = "mluvii/mluvii.Chatbot.ChannelActivities@16a8fad83e8ed86de00921b1be6d3fb1bc3a2b58";
 const SUPPORTED = "https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events";

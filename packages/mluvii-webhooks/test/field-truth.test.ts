@@ -8,14 +8,14 @@ import { mluviiWebhooks } from "@contactkit/mluvii-webhooks";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import type * as z from "zod";
-import type { ObjectModel } from "./support/csharp-rule";
+import type { ObjectModel } from "../../../test-support/mluvii-model/csharp-rule";
 import {
   dictionaryNullCases,
   differencesFromModel,
   type ModelVariant,
   minimalByModel,
   modelVariants,
-} from "./support/field-truth";
+} from "../../../test-support/mluvii-model/field-truth";
 import { fixtures } from "./support/fixtures";
 import { webhookModels } from "./vendor-model";
 

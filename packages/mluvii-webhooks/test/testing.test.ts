@@ -10,7 +10,7 @@ import { createTestEvent, createTestRequest, TestEventError } from "@contactkit/
 import { arbitraryEvent } from "@contactkit/mluvii-webhooks/testing/arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { leafPaths, overridesFrom } from "./support/overrides";
+import { leafPaths, overridesFrom } from "../../../test-support/overrides";
 
 const types = mluviiWebhooks.types;
 const ID_KEYS = new Set(["id", "sessionId", "activityId"]);

@@ -1,9 +1,9 @@
 /**
  * mluvii's own webhook payload models, written down as data so the schemas can be checked against them (and not
  * only against themselves): `WebhookPayload<T>` and every payload class `T` of `mluvii/mluvii.ApiModels`, with the
- * C# type of each property. `support/csharp-rule.ts` turns a type into "may be absent" / "may be null".
+ * C# type of each property. `test-support/mluvii-model/csharp-rule.ts` (shared with mluvii-chatbot) turns a type into "may be absent" / "may be null".
  */
-import type { FieldModel, ObjectModel } from "./support/csharp-rule";
+import type { FieldModel, ObjectModel } from "../../../test-support/mluvii-model/csharp-rule";
 
 const REPO = "mluvii/mluvii.ApiModels@9529d719068231b823de64ccbd7e08dd424cb9e4";
 const payload = (name: string) => `${REPO}:Webhooks/Payloads/${name}Payload.cs`;

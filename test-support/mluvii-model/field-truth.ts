@@ -1,5 +1,5 @@
 /**
- * Checks a schema against a vendor model written as data (`../vendor-model.ts`), and derives the payloads the
+ * Checks a schema against a vendor model written as data (each package's `test/vendor-model.ts`), and derives the payloads the
  * vendor model allows: the minimal one and every single-field variant. The variants come from the vendor's
  * model, not from the schema under test, so a schema that is too strict fails them.
  */
