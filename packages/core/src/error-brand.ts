@@ -7,10 +7,14 @@
  * contactkit error class, and the `is…` guards, read that brand.
  *
  * The brand is for recognising errors, not for authenticating them: like any registered symbol it can be forged on
- * purpose. Its format is fixed for all 0.x and later versions, so copies of different versions recognise each other.
+ * purpose. Its format (the two symbols below, an array of names) is part of the public contract and does not change
+ * between versions, so copies of different versions recognise each other.
  */
 
-/** Prototype key of the brand: a frozen array of class names, most derived first, e.g. `["ContactkitParseError", "ContactkitError"]`. */
+/**
+ * Prototype key of the brand: a frozen array of class names, most derived first, e.g.
+ * `["ContactkitParseError", "ContactkitError"]`.
+ */
 const ERROR_BRAND: symbol = Symbol.for("contactkit.error");
 /** Own key of a branded class: its name in the brand. A user's subclass inherits the key but never owns it. */
 const CLASS_BRAND: symbol = Symbol.for("contactkit.error.class");

@@ -260,9 +260,24 @@ export function jsonPathSegments(path: string): (string | number)[] | undefined 
     const step = PATH_STEP.exec(path);
     if (step === null) return undefined;
     const [, key, index, quoted] = step;
-    out.push(key ?? (index !== undefined ? Number(index) : (JSON.parse(quoted as string) as string)));
+    if (key !== undefined) out.push(key);
+    else if (index !== undefined) out.push(Number(index));
+    else {
+      const text = unquote(quoted as string);
+      if (text === undefined) return undefined;
+      out.push(text);
+    }
   }
   return out;
+}
+
+/** A quoted key of a JSON path, or `undefined` when a `relocatePath` wrote one that is not a JSON string. */
+function unquote(quoted: string): string | undefined {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return undefined;
+  }
 }
 
 function valueAtPath(root: unknown, path: string): unknown {

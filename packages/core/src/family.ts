@@ -221,12 +221,8 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
 
   function schemaFailure(rejected: Rejected, original: unknown, raw: unknown, type: string): ParseFailure {
     const issues = fromZodIssues(rejected.issues);
-    return failure(
-      "schema",
-      relocatePath ? issues.map((i) => relocated(i, relocatePath(i.path, original))) : issues,
-      raw,
-      type,
-    );
+    const located = relocatePath ? issues.map((i) => relocated(i, relocatePath(i.path, original))) : issues;
+    return failure("schema", located, raw, type);
   }
 
   function safeParse(input: ParseInput, options?: ParseOptions): SafeParseResult<M> {

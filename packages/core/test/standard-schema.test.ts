@@ -129,15 +129,19 @@ describe("event families implement Standard Schema v1", () => {
   });
 
   it("leave the path out when a relocated path is not a JSON path", () => {
-    const odd = defineEventFamily<TagsEventMap>({
-      vendor: "acme",
-      family: "odd",
-      discriminator: "type",
-      schemas: tagged.schemas,
-      relocatePath: () => "somewhere else",
-    });
-    const outcome = validateWith(odd, { type: "Tagged", tags: {}, items: [{ id: "1" }] });
-    expect(outcome).toEqual({ ok: false, issues: [{ message: expect.any(String) }] });
+    for (const elsewhere of ["somewhere else", "$.items[x]", '$["\\x"]', '$["a\nb"]', "$.items.", "$["]) {
+      const odd = defineEventFamily<TagsEventMap>({
+        vendor: "acme",
+        family: "odd",
+        discriminator: "type",
+        schemas: tagged.schemas,
+        relocatePath: () => elsewhere,
+      });
+      const payload = { type: "Tagged", tags: {}, items: [{ id: "1" }] };
+      expect(validateWith(odd, payload)).toEqual({ ok: false, issues: [{ message: expect.any(String) }] });
+      const failed = odd.safeParse(payload);
+      expect(failed.ok || failed.error.report()).toContain("(received nothing)");
+    }
   });
 
   it("take strict and maxDepth from libraryOptions", () => {
