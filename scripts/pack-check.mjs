@@ -11,7 +11,11 @@
 //   6. installs all tarballs into a scratch project outside the workspace and, from it, both require()s
 //      and imports each package and calls one function from it; for `/testing` subpaths, creates an event, checks
 //      that neither the main entry nor `/testing` loads fast-check (an optional peer) and that
-//      `/testing/arbitraries` generates valid events with it.
+//      `/testing/arbitraries` generates valid events with it;
+//   7. in that project, with the ESM and the CommonJS build of every package loaded in one process: every exported
+//      error class is branded, errors thrown by one build pass `instanceof` and the `is…` guards of the other (both
+//      ways, subclass checks exact, look-alikes rejected), and every family's Standard Schema `validate` agrees with
+//      its `safeParse`.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -188,7 +192,8 @@ console.log("testing subpaths ok (fast-check loaded only by /testing/arbitraries
 console.log("testing subpaths import ok");
 `,
   );
-  for (const file of ["smoke.cjs", "smoke.mjs", "smoke-testing.cjs", "smoke-testing.mjs"]) {
+  writeFileSync(join(scratch, "interop.mjs"), interopCheck(tarballs));
+  for (const file of ["smoke.cjs", "smoke.mjs", "smoke-testing.cjs", "smoke-testing.mjs", "interop.mjs"]) {
     try {
       console.log(`${file}: ${run(process.execPath, [file], { cwd: scratch }).trim()}`);
     } catch (error) {
@@ -197,6 +202,117 @@ console.log("testing subpaths import ok");
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/**
+ * The dual-package check, run in the scratch project: `import` gives each package's ESM build and `require` its
+ * CommonJS build, two copies of every class, as in an application where one dependency imports contactkit and
+ * another requires it.
+ */
+function interopCheck(tarballs) {
+  const entries = tarballs.flatMap((t) =>
+    Object.keys(t.manifest.exports ?? { ".": {} })
+      .filter((key) => key !== "./package.json")
+      .map((key) => (key === "." ? t.name : `${t.name}/${key.slice(2)}`)),
+  );
+  return `import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const problems = [];
+const check = (ok, what) => { if (!ok) problems.push(what); };
+const CLASS_BRAND = Symbol.for("contactkit.error.class");
+const entries = ${JSON.stringify(entries)};
+
+// Every exported error class, in both builds, carries the brand.
+const loaded = [];
+for (const entry of entries) {
+  const builds = { esm: await import(entry), cjs: require(entry) };
+  loaded.push({ entry, ...builds });
+  for (const [build, module] of Object.entries(builds)) {
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value === "function" && value.prototype instanceof Error)
+        check(Object.hasOwn(value, CLASS_BRAND), \`\${entry} (\${build}): \${name} is not a branded contactkit error\`);
+    }
+  }
+}
+
+const esm = { core: await import("@contactkit/core"), api: await import("@contactkit/mluvii-api"), bot: await import("@contactkit/mluvii-chatbot") };
+const cjs = { core: require("@contactkit/core"), api: require("@contactkit/mluvii-api"), bot: require("@contactkit/mluvii-chatbot") };
+check(esm.core.ContactkitParseError !== cjs.core.ContactkitParseError, "ESM and CJS builds share a class: nothing is checked");
+
+const thrown = (fn) => { try { fn(); } catch (error) { return error; } throw new Error("expected a throw"); };
+for (const [from, to, label] of [[cjs, esm, "CJS → ESM"], [esm, cjs, "ESM → CJS"]]) {
+  const family = from.core.defineEventFamily({ vendor: "acme", family: "shop", discriminator: "kind", schemas: {} });
+  const parseError = thrown(() => family.parse("{not json"));
+  check(parseError instanceof to.core.ContactkitParseError, label + ": ContactkitParseError instanceof");
+  check(parseError instanceof to.core.ContactkitError, label + ": ContactkitError instanceof");
+  check(to.core.isContactkitParseError(parseError) && to.core.isContactkitError(parseError), label + ": guards");
+  check(!(parseError instanceof to.api.MluviiApiError), label + ": a parse error is no MluviiApiError");
+
+  const timeout = new from.bot.MluviiChatbotResponseTimeoutError(1, "GetAvailableGroupsResponse", 10);
+  const closed = new from.bot.MluviiChatbotClosedError();
+  const base = new from.bot.MluviiChatbotError("x");
+  check(timeout instanceof to.bot.MluviiChatbotResponseTimeoutError, label + ": chatbot timeout instanceof");
+  check(timeout instanceof to.bot.MluviiChatbotError && timeout instanceof to.core.ContactkitError, label + ": chatbot timeout bases");
+  check(!(base instanceof to.bot.MluviiChatbotResponseTimeoutError), label + ": a MluviiChatbotError is no timeout");
+  check(!(closed instanceof to.bot.MluviiChatbotResponseTimeoutError), label + ": a closed error is no timeout");
+  check(!(timeout instanceof to.api.MluviiApiError) && !to.core.isContactkitParseError(timeout), label + ": chatbot is no API error");
+
+  const apiTimeout = new from.api.MluviiTimeoutError({ method: "GET", path: "/x" }, 1000, false);
+  check(apiTimeout instanceof to.api.MluviiTimeoutError && apiTimeout instanceof to.api.MluviiApiError, label + ": API timeout");
+  check(!(apiTimeout instanceof to.api.MluviiApiStatusError), label + ": an API timeout is no status error");
+  check(apiTimeout.name === "MluviiTimeoutError" && apiTimeout.method === "GET", label + ": fields kept");
+
+  const lookalikes = [
+    Object.assign(new Error("x"), { name: "ContactkitParseError" }),
+    { [Symbol.for("contactkit.error")]: "ContactkitParseError", name: "ContactkitParseError", message: "x" },
+    Object.assign(new Error("x"), { [Symbol.for("contactkit.error")]: "ContactkitParseError" }),
+  ];
+  for (const [n, value] of lookalikes.entries()) {
+    check(!(value instanceof to.core.ContactkitParseError) && !to.core.isContactkitError(value), label + ": look-alike " + n + " accepted");
+  }
+}
+
+// Every family, in both builds: ~standard is Standard Schema v1 and agrees with safeParse.
+const inputs = [
+  "{}",
+  "[]",
+  "{not json",
+  '{"eventType":"SessionCreated","data":{"id":1,"tenantId":1,"channel":"Chat","source":"Default","created":"2024-01-01T00:00:00Z"}}',
+  '{"eventType":"SessionCreated","data":{"id":"1"}}',
+  '{"activity":"Text","Activity":"Ping","sessionId":1}',
+  '{"activity":"Text","sessionId":1,"text":"<b>bold</b> <blink>x</blink>"}',
+  '{"type":"chat","item":{}}',
+  '{"cimEvent":{"name":"TASK_ENQUEUED","data":{}}}',
+];
+let families = 0;
+for (const { entry, esm: esmModule, cjs: cjsModule } of loaded) {
+  for (const module of [esmModule, cjsModule]) {
+    for (const [name, family] of Object.entries(module)) {
+      if (!family || typeof family !== "object" || !Array.isArray(family.types) || typeof family.safeParse !== "function") continue;
+      families++;
+      const standard = family["~standard"];
+      check(standard?.version === 1 && standard.vendor === "contactkit", entry + ": " + name + " has no Standard Schema");
+      if (!standard) continue;
+      for (const input of inputs) {
+        for (const strict of [false, true]) {
+          const parsed = family.safeParse(input, { strict });
+          const validated = standard.validate(input, { libraryOptions: { strict } });
+          const agrees = parsed.ok
+            ? validated.issues === undefined && JSON.stringify(validated.value) === JSON.stringify(parsed)
+            : JSON.stringify(validated.issues?.map((i) => i.message)) === JSON.stringify(parsed.error.issues.map((i) => i.message));
+          check(agrees, entry + ": " + name + " ~standard disagrees with safeParse on " + input + (strict ? " (strict)" : ""));
+        }
+      }
+    }
+  }
+}
+check(families > 0, "no family found");
+if (problems.length > 0) {
+  console.error(problems.join("\\n"));
+  process.exit(1);
+}
+console.log("interop ok: " + entries.length + " entry points × ESM and CJS, " + families + " families");
+`;
 }
 
 if (failures.length > 0) {

@@ -1,3 +1,4 @@
+import { brandErrorClass, ContactkitError } from "@contactkit/core";
 /** Basic credentials for `replay`. */
 export interface ReplayBasicAuth {
   readonly username: string;
@@ -29,7 +30,11 @@ export interface ReplayTargetOptions {
 }
 
 /** A `replay` option that cannot work; the message says what to do and never contains a secret. */
-export class ReplayConfigError extends Error {
+export class ReplayConfigError extends ContactkitError {
+  static {
+    brandErrorClass(ReplayConfigError, "ReplayConfigError");
+  }
+
   override readonly name = "ReplayConfigError";
 }
 

@@ -1,3 +1,4 @@
+import { brandErrorClass, ContactkitError } from "@contactkit/core";
 import type { TestRequestAuth } from "@contactkit/core/testing";
 import { KNOWN_FAMILIES, type KnownFamily } from "./families";
 import { firstLineOf } from "./replay";
@@ -59,7 +60,11 @@ export const TRIGGER_FAMILIES: readonly KnownFamily[] = KNOWN_FAMILIES.filter((k
 );
 
 /** A `trigger` option that cannot work; the message says what to do. */
-export class TriggerConfigError extends Error {
+export class TriggerConfigError extends ContactkitError {
+  static {
+    brandErrorClass(TriggerConfigError, "TriggerConfigError");
+  }
+
   override readonly name = "TriggerConfigError";
 }
 

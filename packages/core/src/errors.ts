@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { brandErrorClass, ContactkitError } from "./error-brand";
 
 /** Why a payload could not be turned into an event. */
 export type ParseErrorKind =
@@ -19,6 +20,12 @@ export type ParseErrorKind =
 export interface ContactkitIssue {
   /** JSON path of the offending value, `$` for the root. */
   readonly path: string;
+  /**
+   * The same location as keys and array indexes (`["data", "items", 0, "name"]`; `[]` for the root), when the
+   * parser had them: schema issues carry it, unless the family's `relocatePath` moved the path. A key longer than
+   * {@link MAX_QUOTED_LENGTH} characters is cut and ends in `…`, as in `path`.
+   */
+  readonly pathSegments?: readonly (string | number)[];
   /** Machine-readable code (zod's issue code, or `json`, `depth`, `discriminator`, `unknown_type`). */
   readonly code: string;
   /** Human-readable description; never contains the offending value. */
@@ -75,7 +82,11 @@ export function boundEventType(type: string | undefined): string | undefined {
  * JSON paths but never payload values (payloads carry personal data and messages end up in logs);
  * `report()` gives the detailed view, with received values, for debugging.
  */
-export class ContactkitParseError extends Error {
+export class ContactkitParseError extends ContactkitError {
+  static {
+    brandErrorClass(ContactkitParseError, "ContactkitParseError");
+  }
+
   override readonly name = "ContactkitParseError";
   /** Vendor whose payload failed, e.g. `mluvii`. */
   readonly vendor: string;
@@ -134,10 +145,16 @@ export class ContactkitParseError extends Error {
       family: this.family,
       kind: this.kind,
       eventType: this.eventType,
-      issues: this.issues,
+      // The path once: segments repeat it for programs, not for logs.
+      issues: this.issues.map(({ path, code, message }) => ({ path, code, message })),
       position: this.position,
     };
   }
+}
+
+/** Whether `value` is a {@link ContactkitParseError} of any copy of contactkit (ESM or CommonJS build, any version). */
+export function isContactkitParseError(value: unknown): value is ContactkitParseError {
+  return value instanceof ContactkitParseError;
 }
 
 function summarise(init: ContactkitParseErrorInit): string {
@@ -207,21 +224,68 @@ export function fromZodIssues(
       out.push(...fromZodIssues(best, [...prefix, ...issue.path]));
       continue;
     }
-    out.push({ path: toJsonPath([...prefix, ...issue.path]), code: issue.code, message: issueMessage(issue) });
+    const full = [...prefix, ...issue.path];
+    out.push({
+      path: toJsonPath(full),
+      pathSegments: boundSegments(full),
+      code: issue.code,
+      message: issueMessage(issue),
+    });
   }
   return out;
 }
 
+/** Path segments as a contactkit issue keeps them: a long key cut as in {@link toJsonPath}. */
+function boundSegments(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((seg) => {
+    if (typeof seg === "number") return seg;
+    const key = String(seg);
+    return key.length > MAX_QUOTED_LENGTH ? `${key.slice(0, MAX_QUOTED_LENGTH)}…` : key;
+  });
+}
+
+/** One step of a {@link toJsonPath} path: `.key`, `[index]` or `["quoted key"]` (` (N characters)` after a cut key). */
+const PATH_STEP = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")(?: \(\d+ characters\))?\]/y;
+
+/**
+ * @internal Reads a JSON path written by {@link toJsonPath} (or a family's `relocatePath`) back into keys and indexes:
+ * `$.data.items[0]` → `["data", "items", 0]`. A cut key comes back cut (ending in `…`); text that is not such a path
+ * gives `undefined`.
+ */
+export function jsonPathSegments(path: string): (string | number)[] | undefined {
+  if (!path.startsWith("$")) return undefined;
+  const out: (string | number)[] = [];
+  PATH_STEP.lastIndex = 1;
+  while (PATH_STEP.lastIndex < path.length) {
+    const step = PATH_STEP.exec(path);
+    if (step === null) return undefined;
+    const [, key, index, quoted] = step;
+    if (key !== undefined) out.push(key);
+    else if (index !== undefined) out.push(Number(index));
+    else {
+      const text = unquote(quoted as string);
+      if (text === undefined) return undefined;
+      out.push(text);
+    }
+  }
+  return out;
+}
+
+/** A quoted key of a JSON path, or `undefined` when a `relocatePath` wrote one that is not a JSON string. */
+function unquote(quoted: string): string | undefined {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return undefined;
+  }
+}
+
 function valueAtPath(root: unknown, path: string): unknown {
-  const segments = path.match(/\.[A-Za-z_$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\]/g) ?? [];
+  const segments = jsonPathSegments(path);
+  if (segments === undefined) return undefined;
   let cur: unknown = root;
-  for (const seg of segments) {
+  for (const key of segments) {
     if (cur === null || typeof cur !== "object") return undefined;
-    const key = seg.startsWith(".")
-      ? seg.slice(1)
-      : seg.startsWith('["')
-        ? JSON.parse(seg.slice(1, -1))
-        : Number(seg.slice(1, -1));
     cur = Object.hasOwn(cur, key) ? (cur as Record<string | number, unknown>)[key] : undefined;
   }
   return cur;

@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import type { ContactkitParseError } from "./errors";
 import type { DEFAULT_MAX_DEPTH, ParseInput } from "./json";
+import type { StandardSchemaProps } from "./standard-schema";
 
 /** A non-fatal observation about a payload that parsed (e.g. an envelope field disagreeing with the event). */
 export interface ParseWarning {
@@ -162,6 +163,13 @@ export interface EventFamily<M extends object> {
   toJSONSchema(type: keyof M & string): Record<string, unknown>;
   /** JSON Schema of every known event type, keyed by type. */
   toJSONSchemas(): Record<keyof M & string, Record<string, unknown>>;
+  /**
+   * Standard Schema v1 (https://standardschema.dev), so the family plugs into any validator that takes one (hono's
+   * `sValidator`, tRPC, TanStack Form): `validate` is `safeParse`, synchronous, its `value` the {@link ParsedEvent}
+   * that `parse` returns — an unknown event type is a value there too. Each schema in `schemas` is a zod schema and
+   * has its own `~standard` (vendor `zod`, output the event itself).
+   */
+  readonly "~standard": StandardSchemaProps<unknown, ParsedEvent<M>>;
 }
 
 /** The event map behind a family: `EventMapOf<typeof mluviiWebhooks>["SessionCreated"]`. */

@@ -31,6 +31,7 @@ import {
   textOf,
   withoutProtoKeys,
 } from "./json";
+import { standardSchemaOf } from "./standard-schema";
 import { strictify } from "./strict";
 
 export type {
@@ -220,7 +221,7 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
 
   function schemaFailure(rejected: Rejected, original: unknown, raw: unknown, type: string): ParseFailure {
     const issues = fromZodIssues(rejected.issues);
-    const located = relocatePath ? issues.map((i) => ({ ...i, path: relocatePath(i.path, original) })) : issues;
+    const located = relocatePath ? issues.map((i) => relocated(i, relocatePath(i.path, original))) : issues;
     return failure("schema", located, raw, type);
   }
 
@@ -274,6 +275,7 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
       for (const type of types) out[type] = self.toJSONSchema(type);
       return out;
     },
+    "~standard": standardSchemaOf(safeParse),
   };
   return Object.freeze(self);
 }
@@ -286,6 +288,11 @@ interface TypeEntry {
   /** The tolerant validator's fast parser, read first on the hot path. */
   fast: FastParser | undefined;
   strict: Validator | undefined;
+}
+
+/** An issue at the path `relocatePath` gave: its segments are dropped when the path moved (they name the old place). */
+function relocated(issue: ContactkitIssue, path: string): ContactkitIssue {
+  return path === issue.path ? issue : { path, code: issue.code, message: issue.message };
 }
 
 const UNREADABLE = "the input could not be read (a property getter or Proxy trap threw)";

@@ -4,10 +4,13 @@
  * `safeParse`/`parse`/`is`/`match`, typed routing, readable errors, open enums, lenient datetimes, safe JSON,
  * and framework-neutral webhook receiving. No vendor names appear here.
  */
+export { deriveEventFamily, type EventFamilyOverrides } from "./derive-family";
+export { brandErrorClass, ContactkitError, isContactkitError } from "./error-brand";
 export {
   type ContactkitIssue,
   ContactkitParseError,
   type ContactkitParseErrorInit,
+  isContactkitParseError,
   type JsonErrorPosition,
   MAX_EVENT_TYPE_LENGTH,
   MAX_ISSUES,
@@ -95,6 +98,12 @@ export {
   type RouteHandler,
   type Router,
 } from "./router";
+export type {
+  StandardSchemaIssue,
+  StandardSchemaOptions,
+  StandardSchemaProps,
+  StandardSchemaResult,
+} from "./standard-schema";
 export { strictify } from "./strict";
 export {
   type DateTimeOptions,

@@ -1,3 +1,5 @@
+import { brandErrorClass, ContactkitError } from "@contactkit/core";
+
 /**
  * Error classes of the mluvii Public API client. Messages name the method, the path (never the query string) and
  * the status; they never carry a secret, token, URL credential or response body (the body excerpt is a separate,
@@ -15,7 +17,11 @@ export interface MluviiErrorContext {
 }
 
 /** Base class of every error the client throws. */
-export class MluviiApiError extends Error {
+export class MluviiApiError extends ContactkitError {
+  static {
+    brandErrorClass(MluviiApiError, "MluviiApiError");
+  }
+
   override name = "MluviiApiError";
   /** HTTP method of the failed call. */
   readonly method: string;
@@ -46,6 +52,10 @@ export interface MluviiStatusErrorDetails extends MluviiErrorContext {
 
 /** The API answered with a non-2xx status. */
 export class MluviiApiStatusError extends MluviiApiError {
+  static {
+    brandErrorClass(MluviiApiStatusError, "MluviiApiStatusError");
+  }
+
   override name = "MluviiApiStatusError";
   /** HTTP status code. */
   readonly status: number;
@@ -67,16 +77,28 @@ export class MluviiApiStatusError extends MluviiApiError {
 
 /** 401 after one token refresh, or the token endpoint refused the credentials / returned no usable token. */
 export class MluviiAuthenticationError extends MluviiApiStatusError {
+  static {
+    brandErrorClass(MluviiAuthenticationError, "MluviiAuthenticationError");
+  }
+
   override name = "MluviiAuthenticationError";
 }
 
 /** 403: the API key lacks a permission (the chatbot API needs the chatbot permission, per mluvii docs). */
 export class MluviiPermissionError extends MluviiApiStatusError {
+  static {
+    brandErrorClass(MluviiPermissionError, "MluviiPermissionError");
+  }
+
   override name = "MluviiPermissionError";
 }
 
 /** 429 Too Many Requests (mluvii documents no rate limit; this is defensive). */
 export class MluviiRateLimitError extends MluviiApiStatusError {
+  static {
+    brandErrorClass(MluviiRateLimitError, "MluviiRateLimitError");
+  }
+
   override name = "MluviiRateLimitError";
   /** Milliseconds the server asked to wait (`Retry-After`, seconds or HTTP date), when it said. */
   readonly retryAfter: number | undefined;
@@ -89,6 +111,10 @@ export class MluviiRateLimitError extends MluviiApiStatusError {
 
 /** An attempt ran past its timeout. */
 export class MluviiTimeoutError extends MluviiApiError {
+  static {
+    brandErrorClass(MluviiTimeoutError, "MluviiTimeoutError");
+  }
+
   override name = "MluviiTimeoutError";
   /** The per-attempt timeout in ms. */
   readonly timeout: number;
@@ -104,6 +130,10 @@ export class MluviiTimeoutError extends MluviiApiError {
 
 /** The connection failed (refused, reset, DNS, TLS) before a complete response arrived. */
 export class MluviiConnectionError extends MluviiApiError {
+  static {
+    brandErrorClass(MluviiConnectionError, "MluviiConnectionError");
+  }
+
   override name = "MluviiConnectionError";
   /** Whether any request byte may have reached the server (false: the request provably was never written). */
   readonly sent: boolean;
@@ -122,6 +152,10 @@ export class MluviiConnectionError extends MluviiApiError {
 
 /** The caller's `AbortSignal` fired; `cause` is the signal's reason. */
 export class MluviiAbortError extends MluviiApiError {
+  static {
+    brandErrorClass(MluviiAbortError, "MluviiAbortError");
+  }
+
   override name = "MluviiAbortError";
 
   constructor(context: MluviiErrorContext, reason: unknown) {

@@ -1,8 +1,8 @@
 import {
   ContactkitParseError,
   defineEventFamily,
+  deriveEventFamily,
   type EventFamily,
-  type ParsedEvent,
   type ParseWarning,
   type SafeParseResult,
 } from "@contactkit/core";
@@ -243,16 +243,10 @@ function rejectAmbiguous(result: SafeParseResult<MluviiChatbotCallbackMap>): Saf
  * const r = mluviiChatbotCallbacks.safeParse(body);
  * if (r.ok && r.known && r.type === "Text") console.log(r.event.sessionId, r.event.text);
  */
-export const mluviiChatbotCallbacks: EventFamily<MluviiChatbotCallbackMap> = Object.freeze({
-  ...base,
+export const mluviiChatbotCallbacks: EventFamily<MluviiChatbotCallbackMap> = deriveEventFamily(base, {
   safeParse: (input, options) => rejectAmbiguous(base.safeParse(input, options)),
-  parse(input, options): ParsedEvent<MluviiChatbotCallbackMap> {
-    const result = rejectAmbiguous(base.safeParse(input, options));
-    if (!result.ok) throw result.error;
-    return result;
-  },
   is<K extends keyof MluviiChatbotCallbackMap & string>(value: unknown, type: K): value is MluviiChatbotCallbackMap[K] {
     return !isAmbiguous(value) && base.is(value, type);
   },
   typeOf: (value) => (isAmbiguous(value) ? undefined : base.typeOf(value)),
-} satisfies EventFamily<MluviiChatbotCallbackMap>);
+});

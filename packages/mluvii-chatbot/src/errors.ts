@@ -1,7 +1,12 @@
+import { brandErrorClass, ContactkitError } from "@contactkit/core";
 import type { MluviiChatbotResponseActivity } from "./callbacks";
 
 /** Base class of the errors this package throws itself (validation errors are core's `ContactkitParseError`). */
-export class MluviiChatbotError extends Error {
+export class MluviiChatbotError extends ContactkitError {
+  static {
+    brandErrorClass(MluviiChatbotError, "MluviiChatbotError");
+  }
+
   override name = "MluviiChatbotError";
 }
 
@@ -10,6 +15,10 @@ export class MluviiChatbotError extends Error {
  * the answer may still come later, in which case it goes to `onUnmatchedResponse` as `"late"`.
  */
 export class MluviiChatbotResponseTimeoutError extends MluviiChatbotError {
+  static {
+    brandErrorClass(MluviiChatbotResponseTimeoutError, "MluviiChatbotResponseTimeoutError");
+  }
+
   override name = "MluviiChatbotResponseTimeoutError";
   /** Session the request was for. */
   readonly sessionId: number;
@@ -31,6 +40,10 @@ export class MluviiChatbotResponseTimeoutError extends MluviiChatbotError {
 
 /** The bot was closed while a request awaited its response. */
 export class MluviiChatbotClosedError extends MluviiChatbotError {
+  static {
+    brandErrorClass(MluviiChatbotClosedError, "MluviiChatbotClosedError");
+  }
+
   override name = "MluviiChatbotClosedError";
   constructor() {
     super("mluvii chatbot: closed while awaiting a response");

@@ -2,6 +2,7 @@ import {
   type ContactkitIssue,
   ContactkitParseError,
   defineEventFamily,
+  deriveEventFamily,
   type EventFamily,
   type ParsedEvent,
   type SafeParseResult,
@@ -203,15 +204,9 @@ function checkWriterRules(
  * const read = mluviiChatbotRequests.safeParse(body); // what a bot sent, as mluvii accepts it
  * const write = mluviiChatbotRequests.safeParse(activity, { strict: true }); // what a bot may send
  */
-export const mluviiChatbotRequests: EventFamily<MluviiChatbotRequestMap> = Object.freeze({
-  ...base,
+export const mluviiChatbotRequests: EventFamily<MluviiChatbotRequestMap> = deriveEventFamily(base, {
   safeParse: (input, options) => checkWriterRules(base.safeParse(input, options), options?.strict),
-  parse(input, options): ParsedEvent<MluviiChatbotRequestMap> {
-    const result = checkWriterRules(base.safeParse(input, options), options?.strict);
-    if (!result.ok) throw result.error;
-    return result;
-  },
-} satisfies EventFamily<MluviiChatbotRequestMap>);
+});
 
 /**
  * Validates an outbound activity in writer mode (`{ strict: true }`) and returns it typed; throws

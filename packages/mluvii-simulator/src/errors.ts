@@ -1,3 +1,5 @@
+import { brandErrorClass, ContactkitError } from "@contactkit/core";
+
 /** Errors of the simulator's scripted actions. */
 
 /**
@@ -5,6 +7,10 @@
  * has, writing into an ended session, an operator joining a session nobody waits in. The control API answers
  * these with 409 and the message; other errors are bugs.
  */
-export class MluviiSimulatorRuleError extends Error {
+export class MluviiSimulatorRuleError extends ContactkitError {
+  static {
+    brandErrorClass(MluviiSimulatorRuleError, "MluviiSimulatorRuleError");
+  }
+
   override readonly name = "MluviiSimulatorRuleError";
 }

@@ -1,8 +1,8 @@
 import {
   ContactkitParseError,
   defineEventFamily,
+  deriveEventFamily,
   type EventFamily,
-  type ParsedEvent,
   type SafeParseResult,
 } from "@contactkit/core";
 import type { MluviiWebhookEventMap } from "./event-map";
@@ -52,12 +52,6 @@ function rejectBatch(result: SafeParseResult<MluviiWebhookEventMap>): SafeParseR
  *   }
  * }
  */
-export const mluviiWebhooks: EventFamily<MluviiWebhookEventMap> = Object.freeze({
-  ...base,
+export const mluviiWebhooks: EventFamily<MluviiWebhookEventMap> = deriveEventFamily(base, {
   safeParse: (input, options) => rejectBatch(base.safeParse(input, options)),
-  parse(input, options): ParsedEvent<MluviiWebhookEventMap> {
-    const result = rejectBatch(base.safeParse(input, options));
-    if (!result.ok) throw result.error;
-    return result;
-  },
-} satisfies EventFamily<MluviiWebhookEventMap>);
+});

@@ -1,3 +1,5 @@
+import { brandErrorClass, ContactkitError } from "@contactkit/core";
+
 /** What was being done when Redis could not be reached. */
 export type RedisOperation =
   /** Registering a waiter before a bot request is sent (the request was **not** sent). */
@@ -21,7 +23,11 @@ export type RedisOperation =
  * connection keeps reconnecting in the background; later calls succeed once Redis is back. Messages carry no
  * URLs or passwords.
  */
-export class RedisUnavailableError extends Error {
+export class RedisUnavailableError extends ContactkitError {
+  static {
+    brandErrorClass(RedisUnavailableError, "RedisUnavailableError");
+  }
+
   override name = "RedisUnavailableError";
   /** What was being done. */
   readonly operation: RedisOperation;

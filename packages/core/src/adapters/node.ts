@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Readable } from "node:stream";
+import { brandErrorClass, ContactkitError } from "../error-brand";
 
 /** An incoming request, possibly touched by a framework's body parser (`req.body`). */
 export type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
@@ -164,7 +165,11 @@ export function nodeBodyStream(source: Readable): ReadableStream<Uint8Array> {
 }
 
 /** The body was parsed by a framework before the handler ran; see {@link BODY_CONSUMED_MESSAGE}. */
-export class BodyConsumedError extends Error {
+export class BodyConsumedError extends ContactkitError {
+  static {
+    brandErrorClass(BodyConsumedError, "BodyConsumedError");
+  }
+
   override readonly name = "BodyConsumedError";
   constructor() {
     super(BODY_CONSUMED_MESSAGE);
@@ -172,7 +177,11 @@ export class BodyConsumedError extends Error {
 }
 
 /** The request's method cannot be carried by a fetch `Request` (`TRACE`, `CONNECT`, `TRACK`); answered 405. */
-export class MethodNotRepresentableError extends Error {
+export class MethodNotRepresentableError extends ContactkitError {
+  static {
+    brandErrorClass(MethodNotRepresentableError, "MethodNotRepresentableError");
+  }
+
   override readonly name = "MethodNotRepresentableError";
   constructor() {
     super("this method cannot be handled by a fetch handler");

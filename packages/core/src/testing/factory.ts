@@ -1,3 +1,4 @@
+import { brandErrorClass, ContactkitError } from "../error-brand";
 import type { ContactkitIssue, ContactkitParseError } from "../errors";
 import type { EventFamily, ParseOptions } from "../family";
 import { refreshIds } from "./ids";
@@ -46,7 +47,11 @@ export interface TestEventFactory<M extends object> {
  * A created event would not be valid: the overrides broke it (or changed its type). The message names vendor,
  * family, event type and JSON paths, never values.
  */
-export class TestEventError extends Error {
+export class TestEventError extends ContactkitError {
+  static {
+    brandErrorClass(TestEventError, "TestEventError");
+  }
+
   override readonly name = "TestEventError";
   /** Vendor of the factory's family. */
   readonly vendor: string;
