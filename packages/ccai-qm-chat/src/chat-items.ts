@@ -1,4 +1,4 @@
-import { type DateTimeString, dateTime, type OpenEnum, openEnum, optional, safeInt } from "@contactkit/core";
+import { type DateTimeString, dateTime, type OpenEnum, openEnum, safeInt } from "@contactkit/core";
 import * as z from "zod";
 import { optionalNullable } from "./optional-nullable";
 import { type ChatParticipant, chatParticipantSchema } from "./participants";
