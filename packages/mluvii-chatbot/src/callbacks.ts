@@ -171,7 +171,8 @@ function readActivity(raw: unknown): { key: ActivityKey; value: string } | undef
 
 /** Whether `activity` and `Activity` both name an activity, and not the same one (letter case aside). */
 function isAmbiguous(raw: unknown): boolean {
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return false;
+  // Almost every payload has no PascalCase key: one own-property test decides (this runs on every parse).
+  if (raw === null || typeof raw !== "object" || !Object.hasOwn(raw, "Activity") || Array.isArray(raw)) return false;
   const camel = activityUnder(raw, "activity");
   const pascal = activityUnder(raw, "Activity");
   return camel !== undefined && pascal !== undefined && camel.toLowerCase() !== pascal.toLowerCase();
@@ -185,10 +186,11 @@ function isAmbiguous(raw: unknown): boolean {
  * Never mutates `raw`.
  */
 function normaliseActivity(raw: unknown): unknown {
+  // Letter case is the family's business (`caseInsensitiveTypes`): only a PascalCase key needs moving here, and
+  // almost no payload has one, so that is tested first.
+  if (raw === null || typeof raw !== "object" || !Object.hasOwn(raw, "Activity")) return raw;
   const read = readActivity(raw);
   if (!read) return raw;
-  // Letter case is the family's business (`caseInsensitiveTypes`): only the PascalCase key needs moving here.
-  if (read.key === "activity" && !Object.hasOwn(raw as object, "Activity")) return raw;
   const { Activity: _pascal, ...rest } = raw as Record<string, unknown>;
   return { ...rest, activity: read.value };
 }
@@ -196,6 +198,10 @@ function normaliseActivity(raw: unknown): unknown {
 const NO_WARNINGS: readonly ParseWarning[] = Object.freeze([]);
 
 function inspectActivity(raw: unknown, type: string): readonly ParseWarning[] {
+  // The usual case, the canonical name under the camelCase key, needs no further reading.
+  if ((raw as Record<string, unknown>).activity === type && !Object.hasOwn(raw as object, "Activity")) {
+    return NO_WARNINGS;
+  }
   const read = readActivity(raw);
   if (!read || read.value === type || !canonicalByLowerCase.has(read.value.toLowerCase())) return NO_WARNINGS;
   return [{ code: "activity_case", message: `activity name normalised to "${type}"`, path: `$.${read.key}` }];
