@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { fastStringCheckOf } from "./fast-checks";
+import { fastStringCheckOf } from "./inline-checks";
 
 /**
  * Generated fast parsers for zod schemas: for a value the schema accepts, the parser returns exactly what zod's

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { registerFastStringCheck } from "./fast-checks";
+import { registerFastStringCheck } from "./inline-checks";
 
 /**
  * A vendor enumeration that stays open: the known literals autocomplete in editors, and a value the vendor adds
