@@ -19,9 +19,6 @@ const ERROR_BRAND: symbol = Symbol.for("contactkit.error");
 /** Own key of a branded class: its name in the brand. A user's subclass inherits the key but never owns it. */
 const CLASS_BRAND: symbol = Symbol.for("contactkit.error.class");
 
-/** A class whose instances are errors (any constructor parameters). */
-type ErrorClass = abstract new (...args: never) => Error;
-
 /** The name every brand ends with. */
 const ROOT = "ContactkitError";
 
@@ -37,14 +34,14 @@ const ROOT = "ContactkitError";
  *   override readonly name = "AcmeTimeoutError";
  * }
  */
-export function brandErrorClass(errorClass: ErrorClass, name: string): void {
+export function brandErrorClass(errorClass: abstract new (...args: never) => Error, name: string): void {
   const inherited = brandNamesOf(Object.getPrototypeOf(errorClass.prototype), false);
   if (inherited?.at(-1) !== ROOT) throw new TypeError(`error class ${name} must extend ContactkitError`);
   if (Object.hasOwn(errorClass, CLASS_BRAND)) throw new TypeError(`error class ${name} is branded twice`);
   defineBrand(errorClass, name, [name, ...inherited]);
 }
 
-function defineBrand(errorClass: ErrorClass, name: string, names: readonly string[]): void {
+function defineBrand(errorClass: abstract new (...args: never) => Error, name: string, names: readonly string[]): void {
   // On the prototype, not on each instance: constructing an error costs nothing more.
   Object.defineProperty(errorClass.prototype, ERROR_BRAND, { value: Object.freeze(names) });
   Object.defineProperty(errorClass, CLASS_BRAND, { value: name });

@@ -57,7 +57,7 @@ export type {
  * Defines an event family: one discriminator and one schema per event type, giving `safeParse`, `parse`, `is`,
  * `match` and JSON Schema export. Dispatch reads the discriminator and validates against that one schema, so
  * a family of 50 types costs the same as validating the single matching schema. Each type's validator is built at
- * its first use (see {@link validatorOf}): a generated fast parser, with zod's runtime parser for the errors.
+ * its first use: a generated fast parser, with zod's runtime parser for the errors.
  *
  * @example
  * interface PingEventMap { Ping: { type: "Ping"; at: string } }
@@ -129,7 +129,7 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
   }
 
   /**
-   * Text: nesting is bounded before `JSON.parse` where it matters (see {@link textDepth}), and the parsed value is
+   * Text: nesting is bounded before `JSON.parse` where it matters (see `textDepth`), and the parsed value is
    * walked only when the text may nest too deep or may hold a `__proto__` key (usually neither).
    */
   function fromText(text: string, options: ParseOptions | undefined): SafeParseResult<M> {

@@ -36,7 +36,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * Turns text, bytes or a parsed value into a JSON value that is safe to validate:
  * - bytes must be valid UTF-8 (a BOM is dropped);
  * - nesting deeper than `maxDepth` (or a cyclic object) is an error, never a stack overflow; text that could nest
- *   that deep is measured before `JSON.parse` when it is large (see {@link textDepth});
+ *   that deep is measured before `JSON.parse` when it is large (see `textDepth`);
  * - own `__proto__` keys, which `JSON.parse` creates as plain data, are removed from a copy so that no later
  *   assignment can turn them into a prototype; the input itself is never mutated.
  */
