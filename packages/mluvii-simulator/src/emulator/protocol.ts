@@ -1,7 +1,8 @@
 /**
  * The wire types of the emulator's control API (`/_emulator/api/…`): what the web UI, the terminal chat and scripts
- * read and send. Self-contained on purpose (no imports): the browser bundle compiles this file too.
+ * read and send. It imports only types, from a file that imports nothing: the browser bundle compiles this file too.
  */
+import type { TranscriptValidation } from "../transcript";
 
 /** Where a session is: with the bot, waiting for an operator after a hand-off or forward, with an operator, ended. */
 export type SessionStateName = "bot" | "queued" | "operator" | "ended";
@@ -109,17 +110,11 @@ export interface SessionView {
   readonly items: readonly ChatItem[];
 }
 
-/** Validation of an activity the bot sent, with the exact typed error when it failed. */
-export interface ValidationView {
-  readonly ok: boolean;
-  /** The activity name it was read as. */
-  readonly type?: string;
-  /** `ContactkitParseError.message`: vendor, family, event and JSON paths, never payload values. */
-  readonly message?: string;
-  readonly issues?: readonly { readonly path: string; readonly message: string }[];
-  /** What mluvii accepts but changes (tags it drops from a `Text`). */
-  readonly warnings?: readonly string[];
-}
+/**
+ * Validation of an activity the bot sent, with the exact typed error when it failed: the transcript's record
+ * (`ContactkitParseError.message` names vendor, family, event and JSON paths, never payload values).
+ */
+export type ValidationView = TranscriptValidation;
 
 /** One exchange of the inspector's timeline (a transcript entry; URLs with their query values masked). */
 export interface ExchangeView {
