@@ -56,9 +56,15 @@ describe.skipIf(!chromiumAvailable && !chromiumRequired)("the emulator in Chromi
   const tab = (name: string) => page.getByRole("tab", { name: new RegExp(`^${name}`) }).click();
   const visible = (locator: Locator) => locator.waitFor({ state: "visible" });
   const exchanges = (activity: string) => demo.sim.transcript.filter({ activity }).length;
+  /** Starts a session from the page and waits for its pane, so that `pane()` is the new session's, not the last one's. */
+  const startFromPage = async () => {
+    const before = await page.locator("section.pane").count();
+    await page.getByRole("button", { name: "Start a session" }).click();
+    await page.locator("section.pane").nth(before).waitFor();
+  };
 
   it("starts a session; the bot greets with HTML mluvii keeps and a button menu", async () => {
-    await page.getByRole("button", { name: "Start a session" }).click();
+    await startFromPage();
     const greeting = bubble("demo bot");
     await visible(greeting);
     expect(await greeting.locator("strong").textContent()).toBe("contactkit");
@@ -159,7 +165,7 @@ describe.skipIf(!chromiumAvailable && !chromiumRequired)("the emulator in Chromi
     expect(demo.sim.data.groups.find((g) => g.groupId === 1)?.groupState).toBe("OFFLINE");
     await shot("tenant");
     await tab("Chat");
-    await page.getByRole("button", { name: "Start a session" }).click();
+    await startFromPage();
     await visible(pane().getByRole("button", { name: "Talk to a person" }));
     await pane().getByRole("button", { name: "Talk to a person" }).click();
     await visible(bubble("nobody is online"));
@@ -231,6 +237,24 @@ describe.skipIf(!chromiumAvailable && !chromiumRequired)("the emulator in Chromi
     await row.getByRole("button").click();
     await visible(page.getByText(/2-second rule: the bot answered after \d+ ms/));
     await tab("Chat");
+  });
+
+  it("a session started by a script while the page's own start is still answering keeps its pane", async () => {
+    await tab("Chat");
+    // The page's start answers only after the bot answered ConversationStarted: hold that answer back 1.5 s.
+    demo.sim.faults.inject({ route: "bot-callback", kind: "latency", ms: 1_500, activity: "ConversationStarted" });
+    const started = page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/_emulator/api/sessions",
+    );
+    await page.getByRole("button", { name: "Start a session" }).click();
+    const fromScript = await demo.sim.startSession();
+    const scriptPane = page.locator(`section.pane[data-session="${fromScript.id}"]`);
+    await visible(scriptPane);
+    const fromPage = (await (await started).json()) as { id: number };
+    await visible(page.locator(`section.pane[data-session="${fromPage.id}"]`));
+    // Both panes stay open once the page has handled its own answer.
+    await page.evaluate("new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)))");
+    expect(await scriptPane.count()).toBe(1);
   });
 
   it("is readable at 400 px wide", async () => {

@@ -38,21 +38,26 @@ export function App() {
       ),
     [],
   );
-  // A session started elsewhere (a script, the terminal chat) opens its pane too.
+  // A session started elsewhere (a script, the terminal chat) opens its pane too. Every change of `open` is a
+  // function of the current list, never of a render's copy: a session started from this page answers after its
+  // server-sent event may already have opened other panes, and a stale copy would close them.
   useEffect(() => {
-    const fresh = state.sessions.filter((s) => s.state !== "ended" && !open.includes(s.id) && !closed.has(s.id));
-    if (fresh.length > 0) setOpen([...open, ...fresh.map((s) => s.id)]);
+    const fresh = state.sessions.filter((s) => s.state !== "ended" && !closed.has(s.id)).map((s) => s.id);
+    setOpen((current) => {
+      const added = fresh.filter((id) => !current.includes(id));
+      return added.length > 0 ? [...current, ...added] : current;
+    });
   }, [state.sessions.length]);
   const sim = state.simulator;
   const failures = state.exchanges.filter((e) => e.outcome === "failed").length;
   const openSession = (id: number) => {
     closed.delete(id);
-    if (!open.includes(id)) setOpen([...open, id]);
+    setOpen((current) => (current.includes(id) ? current : [...current, id]));
     setTab("chat");
   };
   const closePane = (id: number) => {
     closed.add(id);
-    setOpen(open.filter((x) => x !== id));
+    setOpen((current) => current.filter((x) => x !== id));
   };
   return html`<div class="app">
     <header class="top">
