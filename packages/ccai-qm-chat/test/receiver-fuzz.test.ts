@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createCcaiQmHandler } from "@contactkit/ccai-qm-chat";
-import { expect, it } from "vitest";
-import { fuzzLine, runReceiverFuzz } from "../../core/test/receiver-fuzz-harness";
+import { it } from "vitest";
+import { expectCleanFuzz, FUZZ_LIMITS, fuzzRecorder, runReceiverFuzz } from "../../core/test/receiver-fuzz-harness";
 
 const TOKEN = "Fz-bearer-T0ken-8u7y";
 
@@ -20,21 +20,13 @@ function validBodies(): string[] {
 }
 
 it("10,000 hostile requests: no crash, no unbounded wait, no secret or payload value in an answer or a log line", async () => {
-  const lines: string[] = [];
-  const errors: unknown[] = [];
-  const log = (level: string) => (message: string, meta?: object) =>
-    lines.push(`${level} ${message} ${JSON.stringify(meta)}`);
-  const bodyLimit = 256 * 1024;
-  const bodyTimeoutMs = 300;
+  const { lines, errors, hooks } = fuzzRecorder();
   const handler = createCcaiQmHandler({
     auth: { kind: "bearer", tokens: [TOKEN] },
-    bodyLimit,
-    bodyTimeoutMs,
+    ...FUZZ_LIMITS,
     dedupe: { key: (parsed) => `${parsed.type}:${JSON.stringify(parsed.raw).length}` },
     process: () => {},
-    logger: { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") },
-    onInvalid: (error) => lines.push(`invalid ${error.message}`),
-    onError: (error) => errors.push(error),
+    ...hooks,
   });
   const figures = await runReceiverFuzz(
     {
@@ -46,14 +38,9 @@ it("10,000 hostile requests: no crash, no unbounded wait, no secret or payload v
       auth: { headers: { authorization: `Bearer ${TOKEN}` }, query: "" },
       secrets: [TOKEN],
       validBodies: validBodies(),
-      bodyLimit,
-      bodyTimeoutMs,
+      ...FUZZ_LIMITS,
     },
     { requests: 10_000 },
   );
-  console.log(`ccai-qm-chat, seed ${figures.seed}, statuses ${JSON.stringify(figures.statuses)}`);
-  console.log(fuzzLine(figures));
-  expect(figures.examples).toEqual([]);
-  expect(figures.requests).toBeGreaterThanOrEqual(10_000);
-  expect([figures.crashes, figures.unboundedWaits, figures.secretsLeaked]).toEqual([0, 0, 0]);
+  expectCleanFuzz("ccai-qm-chat", figures, 10_000);
 }, 300_000);

@@ -12,6 +12,7 @@
  */
 import { createServer, type Server } from "node:http";
 import { type AddressInfo, connect } from "node:net";
+import { expect } from "vitest";
 import type { WebhookHandler } from "../src";
 import { toNodeHandler } from "../src/adapters/node";
 
@@ -479,4 +480,38 @@ export async function runReceiverFuzz(
 /** The line CI prints. */
 export function fuzzLine(figures: FuzzFigures): string {
   return `receiver fuzz: requests ${figures.requests}, crashes ${figures.crashes}, unbounded waits ${figures.unboundedWaits}, secrets leaked ${figures.secretsLeaked}`;
+}
+
+/** The body limit and body deadline every receiver under fuzz is configured with (the harness aims just past them). */
+export const FUZZ_LIMITS = { bodyLimit: 256 * 1024, bodyTimeoutMs: 300 } as const;
+
+/**
+ * What a receiver under fuzz writes into: pass `hooks` to the receiver and `lines` / `errors` to the harness. Every
+ * log line and every invalid-payload message lands in `lines` (scanned for secrets), every reported error in `errors`.
+ */
+export function fuzzRecorder() {
+  const lines: string[] = [];
+  const errors: unknown[] = [];
+  const log = (level: string) => (message: string, meta?: object) => {
+    lines.push(`${level} ${message} ${JSON.stringify(meta)}`);
+  };
+  const hooks = {
+    logger: { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") },
+    onInvalid: (error: { readonly message: string }) => {
+      lines.push(`invalid ${error.message}`);
+    },
+    onError: (error: unknown) => {
+      errors.push(error);
+    },
+  };
+  return { lines, errors, hooks };
+}
+
+/** Prints the seed, the statuses and the line CI shows, then asserts a clean run of at least `requests` requests. */
+export function expectCleanFuzz(name: string, figures: FuzzFigures & { seed: number }, requests: number): void {
+  console.log(`${name}, seed ${figures.seed}, statuses ${JSON.stringify(figures.statuses)}`);
+  console.log(fuzzLine(figures));
+  expect(figures.examples).toEqual([]);
+  expect(figures.requests).toBeGreaterThanOrEqual(requests);
+  expect([figures.crashes, figures.unboundedWaits, figures.secretsLeaked]).toEqual([0, 0, 0]);
 }

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { callbackTokenAuth, createMluviiBot, type MluviiChatbotResponseActivity } from "@contactkit/mluvii-chatbot";
-import { expect, it } from "vitest";
-import { fuzzLine, runReceiverFuzz } from "../../core/test/receiver-fuzz-harness";
+import { it } from "vitest";
+import { expectCleanFuzz, FUZZ_LIMITS, fuzzRecorder, runReceiverFuzz } from "../../core/test/receiver-fuzz-harness";
 import { fakeTransport } from "./support/fake-transport";
 import { sampleResponse } from "./support/samples";
 
@@ -35,22 +35,14 @@ function validBodies(): string[] {
 }
 
 it("10,000 hostile requests: no crash, no unbounded wait, no secret or payload value in an answer or a log line", async () => {
-  const lines: string[] = [];
-  const errors: unknown[] = [];
-  const log = (level: string) => (message: string, meta?: object) =>
-    lines.push(`${level} ${message} ${JSON.stringify(meta)}`);
-  const bodyLimit = 256 * 1024;
-  const bodyTimeoutMs = 300;
+  const { lines, errors, hooks } = fuzzRecorder();
   const bot = createMluviiBot({ chatbotId: 1, api: fakeTransport().transport, onUnmatchedResponse: () => {} });
   bot.on("Text", () => {});
   bot.onUnknown(() => {});
   const handler = bot.createCallbackHandler({
     auth: callbackTokenAuth({ tokens: [TOKEN] }),
-    bodyLimit,
-    bodyTimeoutMs,
-    logger: { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") },
-    onInvalid: (error) => lines.push(`invalid ${error.message}`),
-    onError: (error) => errors.push(error),
+    ...FUZZ_LIMITS,
+    ...hooks,
   });
   const figures = await runReceiverFuzz(
     {
@@ -62,15 +54,10 @@ it("10,000 hostile requests: no crash, no unbounded wait, no secret or payload v
       auth: { headers: {}, query: `?access_token=${TOKEN}` },
       secrets: [TOKEN],
       validBodies: validBodies(),
-      bodyLimit,
-      bodyTimeoutMs,
+      ...FUZZ_LIMITS,
     },
     { requests: 10_000 },
   );
   bot.close();
-  console.log(`mluvii-chatbot, seed ${figures.seed}, statuses ${JSON.stringify(figures.statuses)}`);
-  console.log(fuzzLine(figures));
-  expect(figures.examples).toEqual([]);
-  expect(figures.requests).toBeGreaterThanOrEqual(10_000);
-  expect([figures.crashes, figures.unboundedWaits, figures.secretsLeaked]).toEqual([0, 0, 0]);
+  expectCleanFuzz("mluvii-chatbot", figures, 10_000);
 }, 300_000);

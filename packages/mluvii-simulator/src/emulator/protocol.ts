@@ -2,7 +2,7 @@
  * The wire types of the emulator's control API (`/_emulator/api/…`): what the web UI, the terminal chat and scripts
  * read and send. It imports only types, from a file that imports nothing: the browser bundle compiles this file too.
  */
-import type { TranscriptValidation } from "../transcript";
+import type { TranscriptEntry, TranscriptValidation } from "../transcript";
 
 /** Where a session is: with the bot, waiting for an operator after a hand-off or forward, with an operator, ended. */
 export type SessionStateName = "bot" | "queued" | "operator" | "ended";
@@ -116,28 +116,11 @@ export interface SessionView {
  */
 export type ValidationView = TranscriptValidation;
 
-/** One exchange of the inspector's timeline (a transcript entry; URLs with their query values masked). */
-export interface ExchangeView {
-  readonly seq: number;
-  readonly direction: "inbound" | "outbound";
-  /** `chatbot-activity` (the bot → mluvii), `bot-callback` (mluvii → the bot), `webhook-delivery`, `token` … */
-  readonly route: string;
-  readonly method: string;
-  readonly url: string;
-  readonly status: number | null;
-  readonly startedAt: number;
-  readonly durationMs: number;
-  readonly requestBody: unknown;
-  readonly responseBody: unknown;
-  readonly activity?: string;
-  readonly eventType?: string;
-  readonly sessionId?: number;
-  readonly attempt?: number;
-  readonly fault?: string;
-  readonly outcome: "ok" | "failed";
-  readonly failure?: string;
-  readonly validation?: ValidationView;
-}
+/**
+ * One exchange of the inspector's timeline: a transcript entry as the control API sends it, its URL with
+ * credentials removed and every query value masked (`?access_token=***`).
+ */
+export type ExchangeView = TranscriptEntry;
 
 /** An operator group of the simulated tenant. */
 export interface GroupView {
