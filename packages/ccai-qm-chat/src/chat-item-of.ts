@@ -1,7 +1,7 @@
 import type { ParsedEvent } from "@contactkit/core";
-import { type ChatItem, chatItemSchema } from "./chat-items";
 import { unwrapQmPayload } from "./envelope";
-import type { CcaiQmEventMap } from "./family";
+import type { CcaiQmEventMap } from "./event-map";
+import { type ChatItem, chatItemSchema } from "./events/chat";
 import { CHAT_STATES } from "./vocabulary";
 
 const chatTypes: ReadonlySet<string> = new Set(CHAT_STATES satisfies readonly (keyof CcaiQmEventMap)[]);

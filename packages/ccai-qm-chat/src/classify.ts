@@ -1,6 +1,6 @@
 import type { OpenEnum } from "@contactkit/core";
-import type { ChatItem } from "./chat-items";
-import type { ChatParticipant } from "./participants";
+import type { ChatItem } from "./events/chat";
+import type { ChatParticipant } from "./events/participants";
 import type { ChatParticipantType } from "./vocabulary";
 
 /** A participant as the classifier reports it: who (`dn`) and what kind (`type`). */

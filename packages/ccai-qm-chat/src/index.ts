@@ -4,14 +4,32 @@
  * `{type, item}` or bare, typed and validated, classified into the documented chat events and folded into
  * per-chat timelines. `CallState` items are recognised with their documented fields.
  */
+export { chatItemOf } from "./chat-item-of";
+export {
+  CHAT_EVENT_HEADINGS,
+  type ChatAcceptedClassification,
+  type ChatConnectedClassification,
+  type ChatDismissedClassification,
+  type ChatEndedClassification,
+  type ChatEventClassification,
+  type ChatEventKind,
+  type ChatResumedClassification,
+  type ChatStartedOrWaitingClassification,
+  type ChatTransferClassification,
+  classifyChatEvent,
+  type ParticipantLeftClassification,
+  type ParticipantRef,
+  type UnrecognisedChatClassification,
+} from "./classify";
+export { inspectQmEnvelope, isQmEnvelope, type QmEnvelope, qmEventTypeOf, unwrapQmPayload } from "./envelope";
+export { type CcaiQmEvent, type CcaiQmEventMap, type ChatEventType, ccaiQmSchemas } from "./event-map";
 export {
   type AgentStateItem,
   agentStateItemSchema,
   type CallParticipant,
   type CallStateItem,
   callStateItemSchema,
-} from "./agent-and-call-items";
-export { chatItemOf } from "./chat-item-of";
+} from "./events/agent-and-call";
 export {
   type ChatConnected,
   type ChatDisconnected,
@@ -30,25 +48,7 @@ export {
   chatResumedSchema,
   chatTransferredSchema,
   chatWaitingSchema,
-} from "./chat-items";
-export {
-  CHAT_EVENT_HEADINGS,
-  type ChatAcceptedClassification,
-  type ChatConnectedClassification,
-  type ChatDismissedClassification,
-  type ChatEndedClassification,
-  type ChatEventClassification,
-  type ChatEventKind,
-  type ChatResumedClassification,
-  type ChatStartedOrWaitingClassification,
-  type ChatTransferClassification,
-  classifyChatEvent,
-  type ParticipantLeftClassification,
-  type ParticipantRef,
-  type UnrecognisedChatClassification,
-} from "./classify";
-export { inspectQmEnvelope, isQmEnvelope, type QmEnvelope, qmEventTypeOf, unwrapQmPayload } from "./envelope";
-export { type CcaiQmEventMap, type ChatEventType, ccaiQmEvents } from "./family";
+} from "./events/chat";
 export {
   type AgentChatParticipant,
   agentChatParticipantSchema,
@@ -63,7 +63,8 @@ export {
   type UnrecognisedChatParticipant,
   type VirtualAgentChatParticipant,
   virtualAgentChatParticipantSchema,
-} from "./participants";
+} from "./events/participants";
+export { ccaiQmEvents } from "./family";
 export { type CcaiQmAuth, type CcaiQmHandlerOptions, ccaiQmAuth, createCcaiQmHandler } from "./receiver";
 export {
   buildChatTimeline,
@@ -76,4 +77,23 @@ export {
   groupByChatId,
 } from "./timeline";
 export { EPOCH_MILLIS_THRESHOLD, type EpochUnit, epochToDate, epochToMillis, epochUnit } from "./timestamp";
-export * from "./vocabulary";
+export {
+  AGENT_STATES,
+  type AgentStateName,
+  CALL_PARTICIPANT_STATES,
+  CALL_PARTICIPANT_TYPES,
+  CALL_STATES,
+  type CallStateName,
+  CHAT_DIRECTIONS,
+  CHAT_PARTICIPANT_STATES,
+  CHAT_PARTICIPANT_TYPES,
+  CHAT_STATES,
+  type ChatDirection,
+  type ChatParticipantState,
+  type ChatParticipantType,
+  type ChatStateName,
+  ENVELOPE_TYPES,
+  type EnvelopeType,
+  SESSION_TYPES,
+  type SessionType,
+} from "./vocabulary";

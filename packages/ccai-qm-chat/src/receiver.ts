@@ -9,7 +9,8 @@ import {
   type WebhookHandler,
   type WebhookHandlerOptions,
 } from "@contactkit/core";
-import { type CcaiQmEventMap, ccaiQmEvents } from "./family";
+import type { CcaiQmEventMap } from "./event-map";
+import { ccaiQmEvents } from "./family";
 
 /**
  * How the QM push is authenticated. CCAI Platform documents no scheme for it, so it is whatever your endpoint is

@@ -1,6 +1,6 @@
 import { type OpenEnum, parseDateTime } from "@contactkit/core";
-import type { ChatItem } from "./chat-items";
 import { type ChatEventClassification, classifyChatEvent } from "./classify";
+import type { ChatItem } from "./events/chat";
 import { epochToMillis } from "./timestamp";
 import type { ChatParticipantType } from "./vocabulary";
 

@@ -1,7 +1,7 @@
 import type { ParseWarning } from "@contactkit/core";
 import * as z from "zod";
-import { type OpenRecord, openRecordSchema, openValue } from "./objects/common";
-import { type Conversation, conversationSchema } from "./objects/conversation";
+import { type OpenRecord, openRecordSchema, openValue } from "./events/objects/common";
+import { type Conversation, conversationSchema } from "./events/objects/conversation";
 
 /**
  * The two shapes a Conversation Studio node receives (the Init node page, https://docs.expertflow.com/cx-knowledgebase/latest/init, shows the first

@@ -1,7 +1,6 @@
 import { defineEventFamily } from "@contactkit/core";
 import { inspectStudioInput, pathPrefixes, prepareStudioInput } from "./envelope";
-import type { ExpertflowCimEventMap } from "./event-map";
-import { expertflowCimSchemas } from "./schemas";
+import { type ExpertflowCimEventMap, expertflowCimSchemas } from "./event-map";
 
 /**
  * Maps an issue path, which zod reports against the normalised event, to the path in the payload as it arrived

@@ -1,4 +1,4 @@
-import { CUSTOMER_CHANNEL_IDENTIFIER_KEYS } from "./objects/customer";
+import { CUSTOMER_CHANNEL_IDENTIFIER_KEYS } from "./events/objects/customer";
 
 /** What redacted text is replaced with. */
 export const REDACTED = "[redacted]";

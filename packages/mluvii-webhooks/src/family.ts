@@ -5,9 +5,8 @@ import {
   type EventFamily,
   type SafeParseResult,
 } from "@contactkit/core";
-import type { MluviiWebhookEventMap } from "./event-map";
+import { type MluviiWebhookEventMap, mluviiWebhookSchemas } from "./event-map";
 import { inspectMluviiWebhook } from "./inspect";
-import { mluviiWebhookSchemas } from "./schemas";
 
 const base = defineEventFamily<MluviiWebhookEventMap>({
   vendor: "mluvii",

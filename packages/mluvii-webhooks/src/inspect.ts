@@ -6,7 +6,7 @@
  */
 import type { ParseWarning } from "@contactkit/core";
 import type * as z from "zod";
-import { mluviiWebhookSchemas } from "./schemas";
+import { mluviiWebhookSchemas } from "./event-map";
 import {
   clientTypes,
   heroCardSubmissionResults,

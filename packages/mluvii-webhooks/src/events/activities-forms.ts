@@ -1,4 +1,5 @@
 /** Generic-payload activities about forms: hero cards, call scripts, chatbot hero card buttons. All use the generic payload (`./activity-generic`). */
+import type { EventSchemas } from "@contactkit/core";
 import type * as z from "zod";
 import { genericActivityEvent, type SessionActivityGenericData } from "./activity-generic";
 
@@ -69,3 +70,23 @@ export interface SessionActivityChatbotHeroCardSubmission {
 /** Schema of {@link SessionActivityChatbotHeroCardSubmission}. */
 export const sessionActivityChatbotHeroCardSubmissionSchema: z.ZodType<SessionActivityChatbotHeroCardSubmission> =
   genericActivityEvent("SessionActivityChatbotHeroCardSubmission", "ChatbotHeroCardSubmission");
+
+/** The hero card and call script activities, keyed by event type; `MluviiWebhookEventMap` extends it. */
+export interface FormActivityEventMap {
+  /** See {@link SessionActivityHeroCard}. */
+  SessionActivityHeroCard: SessionActivityHeroCard;
+  /** See {@link SessionActivityCallScript}. */
+  SessionActivityCallScript: SessionActivityCallScript;
+  /** See {@link SessionActivityCallScriptSubmission}. */
+  SessionActivityCallScriptSubmission: SessionActivityCallScriptSubmission;
+  /** See {@link SessionActivityChatbotHeroCardSubmission}. */
+  SessionActivityChatbotHeroCardSubmission: SessionActivityChatbotHeroCardSubmission;
+}
+
+/** The schema of each of the hero card and call script activities. */
+export const formActivityEventSchemas = {
+  SessionActivityHeroCard: sessionActivityHeroCardSchema,
+  SessionActivityCallScript: sessionActivityCallScriptSchema,
+  SessionActivityCallScriptSubmission: sessionActivityCallScriptSubmissionSchema,
+  SessionActivityChatbotHeroCardSubmission: sessionActivityChatbotHeroCardSubmissionSchema,
+} satisfies EventSchemas<FormActivityEventMap>;

@@ -1,4 +1,5 @@
 /** Generic-payload activities about co-browsing, screen sharing, uploads and call hold. All use the generic payload (`./activity-generic`). */
+import type { EventSchemas } from "@contactkit/core";
 import type * as z from "zod";
 import { genericActivityEvent, type SessionActivityGenericData } from "./activity-generic";
 
@@ -123,3 +124,32 @@ export const sessionActivityResumeGuestSchema: z.ZodType<SessionActivityResumeGu
   "SessionActivityResumeGuest",
   "ResumeGuest",
 );
+
+/** The screen sharing, co-browsing, file and hold activities, keyed by event type; `MluviiWebhookEventMap` extends it. */
+export interface MediaActivityEventMap {
+  /** See {@link SessionActivitySharedScreen}. */
+  SessionActivitySharedScreen: SessionActivitySharedScreen;
+  /** See {@link SessionActivityCobrowsingStarted}. */
+  SessionActivityCobrowsingStarted: SessionActivityCobrowsingStarted;
+  /** See {@link SessionActivityCobrowsingStoppedByGuest}. */
+  SessionActivityCobrowsingStoppedByGuest: SessionActivityCobrowsingStoppedByGuest;
+  /** See {@link SessionActivityScreenSharingFailedByGuest}. */
+  SessionActivityScreenSharingFailedByGuest: SessionActivityScreenSharingFailedByGuest;
+  /** See {@link SessionActivityFileUploadFailed}. */
+  SessionActivityFileUploadFailed: SessionActivityFileUploadFailed;
+  /** See {@link SessionActivityOnHold}. */
+  SessionActivityOnHold: SessionActivityOnHold;
+  /** See {@link SessionActivityResumeGuest}. */
+  SessionActivityResumeGuest: SessionActivityResumeGuest;
+}
+
+/** The schema of each of the screen sharing, co-browsing, file and hold activities. */
+export const mediaActivityEventSchemas = {
+  SessionActivitySharedScreen: sessionActivitySharedScreenSchema,
+  SessionActivityCobrowsingStarted: sessionActivityCobrowsingStartedSchema,
+  SessionActivityCobrowsingStoppedByGuest: sessionActivityCobrowsingStoppedByGuestSchema,
+  SessionActivityScreenSharingFailedByGuest: sessionActivityScreenSharingFailedByGuestSchema,
+  SessionActivityFileUploadFailed: sessionActivityFileUploadFailedSchema,
+  SessionActivityOnHold: sessionActivityOnHoldSchema,
+  SessionActivityResumeGuest: sessionActivityResumeGuestSchema,
+} satisfies EventSchemas<MediaActivityEventMap>;

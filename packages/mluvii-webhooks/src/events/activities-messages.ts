@@ -1,4 +1,5 @@
 /** Generic-payload activities that carry messages: chat, chatbot, automatic and external messages, files, links, transcripts. All use the generic payload (`./activity-generic`). */
+import type { EventSchemas } from "@contactkit/core";
 import type * as z from "zod";
 import { genericActivityEvent, type SessionActivityGenericData } from "./activity-generic";
 
@@ -177,3 +178,41 @@ export const sessionActivityChatToMailSchema: z.ZodType<SessionActivityChatToMai
   "SessionActivityChatToMail",
   "ChatToMail",
 );
+
+/** The message activities, keyed by event type; `MluviiWebhookEventMap` extends it. */
+export interface MessageActivityEventMap {
+  /** See {@link SessionActivityChatMessage}. */
+  SessionActivityChatMessage: SessionActivityChatMessage;
+  /** See {@link SessionActivitySharedFile}. */
+  SessionActivitySharedFile: SessionActivitySharedFile;
+  /** See {@link SessionActivityChatbotMessage}. */
+  SessionActivityChatbotMessage: SessionActivityChatbotMessage;
+  /** See {@link SessionActivityWelcomeMessage}. */
+  SessionActivityWelcomeMessage: SessionActivityWelcomeMessage;
+  /** See {@link SessionActivityLastFarewellMessage}. */
+  SessionActivityLastFarewellMessage: SessionActivityLastFarewellMessage;
+  /** See {@link SessionActivityPreviewUrl}. */
+  SessionActivityPreviewUrl: SessionActivityPreviewUrl;
+  /** See {@link SessionActivityExternalMessage}. */
+  SessionActivityExternalMessage: SessionActivityExternalMessage;
+  /** See {@link SessionActivityAutoActivity}. */
+  SessionActivityAutoActivity: SessionActivityAutoActivity;
+  /** See {@link SessionActivityAutoActivityAsOperator}. */
+  SessionActivityAutoActivityAsOperator: SessionActivityAutoActivityAsOperator;
+  /** See {@link SessionActivityChatToMail}. */
+  SessionActivityChatToMail: SessionActivityChatToMail;
+}
+
+/** The schema of each of the message activities. */
+export const messageActivityEventSchemas = {
+  SessionActivityChatMessage: sessionActivityChatMessageSchema,
+  SessionActivitySharedFile: sessionActivitySharedFileSchema,
+  SessionActivityChatbotMessage: sessionActivityChatbotMessageSchema,
+  SessionActivityWelcomeMessage: sessionActivityWelcomeMessageSchema,
+  SessionActivityLastFarewellMessage: sessionActivityLastFarewellMessageSchema,
+  SessionActivityPreviewUrl: sessionActivityPreviewUrlSchema,
+  SessionActivityExternalMessage: sessionActivityExternalMessageSchema,
+  SessionActivityAutoActivity: sessionActivityAutoActivitySchema,
+  SessionActivityAutoActivityAsOperator: sessionActivityAutoActivityAsOperatorSchema,
+  SessionActivityChatToMail: sessionActivityChatToMailSchema,
+} satisfies EventSchemas<MessageActivityEventMap>;

@@ -1,4 +1,5 @@
 /** Generic-payload activities about ending, forwarding and operator invitations. All use the generic payload (`./activity-generic`). */
+import type { EventSchemas } from "@contactkit/core";
 import type * as z from "zod";
 import { genericActivityEvent, type SessionActivityGenericData } from "./activity-generic";
 
@@ -105,3 +106,29 @@ export const sessionActivityOperatorKickedSchema: z.ZodType<SessionActivityOpera
   "SessionActivityOperatorKicked",
   "OperatorKicked",
 );
+
+/** The routing activities (session ended or forwarded, operator invitations), keyed by event type; `MluviiWebhookEventMap` extends it. */
+export interface RoutingActivityEventMap {
+  /** See {@link SessionActivitySessionEnded}. */
+  SessionActivitySessionEnded: SessionActivitySessionEnded;
+  /** See {@link SessionActivitySessionForwarded}. */
+  SessionActivitySessionForwarded: SessionActivitySessionForwarded;
+  /** See {@link SessionActivityOperatorInvited}. */
+  SessionActivityOperatorInvited: SessionActivityOperatorInvited;
+  /** See {@link SessionActivityOperatorInviteCanceled}. */
+  SessionActivityOperatorInviteCanceled: SessionActivityOperatorInviteCanceled;
+  /** See {@link SessionActivityOperatorInviteRejected}. */
+  SessionActivityOperatorInviteRejected: SessionActivityOperatorInviteRejected;
+  /** See {@link SessionActivityOperatorKicked}. */
+  SessionActivityOperatorKicked: SessionActivityOperatorKicked;
+}
+
+/** The schema of each of the routing activities (session ended or forwarded, operator invitations). */
+export const routingActivityEventSchemas = {
+  SessionActivitySessionEnded: sessionActivitySessionEndedSchema,
+  SessionActivitySessionForwarded: sessionActivitySessionForwardedSchema,
+  SessionActivityOperatorInvited: sessionActivityOperatorInvitedSchema,
+  SessionActivityOperatorInviteCanceled: sessionActivityOperatorInviteCanceledSchema,
+  SessionActivityOperatorInviteRejected: sessionActivityOperatorInviteRejectedSchema,
+  SessionActivityOperatorKicked: sessionActivityOperatorKickedSchema,
+} satisfies EventSchemas<RoutingActivityEventMap>;

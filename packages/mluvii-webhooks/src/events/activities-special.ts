@@ -3,7 +3,7 @@
  * submission (`mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/SessionActivityAv*Payload.cs`,
  * `SessionActivityHeroCardSubmissionPayload.cs`). None carries an `activityId`.
  */
-import { type DateTimeString, dateTime, safeInt } from "@contactkit/core";
+import { type DateTimeString, dateTime, type EventSchemas, safeInt } from "@contactkit/core";
 import * as z from "zod";
 import {
   type GetMediaResult,
@@ -130,3 +130,26 @@ export const sessionActivityHeroCardSubmissionSchema: z.ZodType<SessionActivityH
     time: dateTime(),
   }),
 });
+
+/** The activities with their own payload (audio/video, hero card submission), keyed by event type; `MluviiWebhookEventMap` extends it. */
+export interface SpecialActivityEventMap {
+  /** See {@link SessionActivityAvRequest}. */
+  SessionActivityAvRequest: SessionActivityAvRequest;
+  /** See {@link SessionActivityAvResponse}. */
+  SessionActivityAvResponse: SessionActivityAvResponse;
+  /** See {@link SessionActivityAvMediaResult}. */
+  SessionActivityAvMediaResult: SessionActivityAvMediaResult;
+  /** See {@link SessionActivityAvTerminated}. */
+  SessionActivityAvTerminated: SessionActivityAvTerminated;
+  /** See {@link SessionActivityHeroCardSubmission}. */
+  SessionActivityHeroCardSubmission: SessionActivityHeroCardSubmission;
+}
+
+/** The schema of each of the activities with their own payload (audio/video, hero card submission). */
+export const specialActivityEventSchemas = {
+  SessionActivityAvRequest: sessionActivityAvRequestSchema,
+  SessionActivityAvResponse: sessionActivityAvResponseSchema,
+  SessionActivityAvMediaResult: sessionActivityAvMediaResultSchema,
+  SessionActivityAvTerminated: sessionActivityAvTerminatedSchema,
+  SessionActivityHeroCardSubmission: sessionActivityHeroCardSubmissionSchema,
+} satisfies EventSchemas<SpecialActivityEventMap>;

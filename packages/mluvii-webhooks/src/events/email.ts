@@ -3,7 +3,7 @@
  * shapes from the payload classes `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/EmailThread*.cs`). Every
  * field is a C# value type (`long`, `int`, `DateTimeOffset`) or `int?`: present, and `null` only where `?`.
  */
-import { type DateTimeString, dateTime, safeInt } from "@contactkit/core";
+import { type DateTimeString, dateTime, type EventSchemas, safeInt } from "@contactkit/core";
 import * as z from "zod";
 
 /** Fields every e-mail thread event carries. */
@@ -110,3 +110,26 @@ export const emailThreadParamsUpdatedSchema: z.ZodType<EmailThreadParamsUpdated>
   eventType: z.literal("EmailThreadParamsUpdated"),
   data: z.object(threadRefShape),
 });
+
+/** The e-mail thread events, keyed by event type; `MluviiWebhookEventMap` extends it. */
+export interface EmailEventMap {
+  /** See {@link EmailThreadCreated}. */
+  EmailThreadCreated: EmailThreadCreated;
+  /** See {@link EmailThreadOperatorJoined}. */
+  EmailThreadOperatorJoined: EmailThreadOperatorJoined;
+  /** See {@link EmailThreadOperatorLeft}. */
+  EmailThreadOperatorLeft: EmailThreadOperatorLeft;
+  /** See {@link EmailThreadForwarded}. */
+  EmailThreadForwarded: EmailThreadForwarded;
+  /** See {@link EmailThreadParamsUpdated}. */
+  EmailThreadParamsUpdated: EmailThreadParamsUpdated;
+}
+
+/** The schema of each of the e-mail thread events. */
+export const emailEventSchemas = {
+  EmailThreadCreated: emailThreadCreatedSchema,
+  EmailThreadOperatorJoined: emailThreadOperatorJoinedSchema,
+  EmailThreadOperatorLeft: emailThreadOperatorLeftSchema,
+  EmailThreadForwarded: emailThreadForwardedSchema,
+  EmailThreadParamsUpdated: emailThreadParamsUpdatedSchema,
+} satisfies EventSchemas<EmailEventMap>;

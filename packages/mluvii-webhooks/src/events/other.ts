@@ -2,7 +2,7 @@
  * Events that belong to no session or e-mail thread (webhooks page TOC "Others"; shapes from the payload classes
  * `mluvii/mluvii.ApiModels@9529d71:Webhooks/Payloads/{UserStatusChanged,GuestIdentityUpdated,ApplicationSettingChanged}Payload.cs`).
  */
-import { safeInt } from "@contactkit/core";
+import { type EventSchemas, safeInt } from "@contactkit/core";
 import * as z from "zod";
 import {
   type UserAvailabilityStatus,
@@ -94,3 +94,20 @@ export const applicationSettingChangedSchema: z.ZodType<ApplicationSettingChange
     routingRuleSetId: safeInt().nullable(),
   }),
 });
+
+/** The user status, guest identity and application setting events, keyed by event type; `MluviiWebhookEventMap` extends it. */
+export interface OtherEventMap {
+  /** See {@link UserStatusChanged}. */
+  UserStatusChanged: UserStatusChanged;
+  /** See {@link GuestIdentityUpdated}. */
+  GuestIdentityUpdated: GuestIdentityUpdated;
+  /** See {@link ApplicationSettingChanged}. */
+  ApplicationSettingChanged: ApplicationSettingChanged;
+}
+
+/** The schema of each of the user status, guest identity and application setting events. */
+export const otherEventSchemas = {
+  UserStatusChanged: userStatusChangedSchema,
+  GuestIdentityUpdated: guestIdentityUpdatedSchema,
+  ApplicationSettingChanged: applicationSettingChangedSchema,
+} satisfies EventSchemas<OtherEventMap>;

@@ -4,7 +4,7 @@
  * and the `int?` targets of `SessionForwardedPayload`).
  * Order of a typical session: Created → Started → OperatorJoined → (Forwarded) → Ended → OperatorLeft → OperatorConcluded.
  */
-import { type DateTimeString, dateTime, safeInt } from "@contactkit/core";
+import { type DateTimeString, dateTime, type EventSchemas, safeInt } from "@contactkit/core";
 import * as z from "zod";
 import { type SessionChannel, type SessionSource, sessionChannelSchema, sessionSourceSchema } from "../vocabulary";
 
@@ -187,3 +187,38 @@ export const sessionRecordingPostProcessingCompletedSchema: z.ZodType<SessionRec
     eventType: z.literal("SessionRecordingPostProcessingCompleted"),
     data: z.object(sessionRefShape),
   });
+
+/** The session lifecycle events, keyed by event type; `MluviiWebhookEventMap` extends it. */
+export interface SessionEventMap {
+  /** See {@link SessionCreated}. */
+  SessionCreated: SessionCreated;
+  /** See {@link SessionStarted}. */
+  SessionStarted: SessionStarted;
+  /** See {@link SessionEnded}. */
+  SessionEnded: SessionEnded;
+  /** See {@link SessionForwarded}. */
+  SessionForwarded: SessionForwarded;
+  /** See {@link SessionOperatorJoined}. */
+  SessionOperatorJoined: SessionOperatorJoined;
+  /** See {@link SessionOperatorLeft}. */
+  SessionOperatorLeft: SessionOperatorLeft;
+  /** See {@link SessionOperatorConcluded}. */
+  SessionOperatorConcluded: SessionOperatorConcluded;
+  /** See {@link SessionCallParamsUpdated}. */
+  SessionCallParamsUpdated: SessionCallParamsUpdated;
+  /** See {@link SessionRecordingPostProcessingCompleted}. */
+  SessionRecordingPostProcessingCompleted: SessionRecordingPostProcessingCompleted;
+}
+
+/** The schema of each of the session lifecycle events. */
+export const sessionEventSchemas = {
+  SessionCreated: sessionCreatedSchema,
+  SessionStarted: sessionStartedSchema,
+  SessionEnded: sessionEndedSchema,
+  SessionForwarded: sessionForwardedSchema,
+  SessionOperatorJoined: sessionOperatorJoinedSchema,
+  SessionOperatorLeft: sessionOperatorLeftSchema,
+  SessionOperatorConcluded: sessionOperatorConcludedSchema,
+  SessionCallParamsUpdated: sessionCallParamsUpdatedSchema,
+  SessionRecordingPostProcessingCompleted: sessionRecordingPostProcessingCompletedSchema,
+} satisfies EventSchemas<SessionEventMap>;

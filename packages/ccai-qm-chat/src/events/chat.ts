@@ -1,7 +1,5 @@
-import { type DateTimeString, dateTime, type OpenEnum, openEnum, safeInt } from "@contactkit/core";
+import { type DateTimeString, dateTime, type EventSchemas, type OpenEnum, openEnum, safeInt } from "@contactkit/core";
 import * as z from "zod";
-import { optionalNullable } from "./optional-nullable";
-import { type ChatParticipant, chatParticipantSchema } from "./participants";
 import {
   CHAT_DIRECTIONS,
   CHAT_STATES,
@@ -9,7 +7,9 @@ import {
   type ChatStateName,
   SESSION_TYPES,
   type SessionType,
-} from "./vocabulary";
+} from "../vocabulary";
+import { optionalNullable } from "./optional-nullable";
+import { type ChatParticipant, chatParticipantSchema } from "./participants";
 
 /**
  * The fields of a `ChatState` item, as the CCAI Platform "QM chat session event data" page documents them
@@ -209,3 +209,35 @@ export const chatTransferredSchema: z.ZodType<ChatTransferred> = z.object({
   ...chatFields,
   state: z.literal("transferred"),
 });
+
+/** The chat events, keyed by chat `state`; `CcaiQmEventMap` extends it. */
+export interface ChatEventMap {
+  /** Chat started / waiting for assignment. */
+  waiting: ChatWaiting;
+  /** Chat accepted / connected. */
+  connected: ChatConnected;
+  /** Chat ended. */
+  disconnected: ChatDisconnected;
+  /** Chat dismissed. */
+  dismissed: ChatDismissed;
+  /** Chat resumed. */
+  resumed: ChatResumed;
+  /** Participant left the chat, or a transfer. */
+  participantDisconnect: ChatParticipantDisconnect;
+  /**
+   * Listed among the chat page's states but never shown: the page says transfers "are not distinct chat events"
+   * (https://cloud.google.com/contact-center/ccai-platform/docs/qm-chat-session-data).
+   */
+  transferred: ChatTransferred;
+}
+
+/** The schema of each chat event. */
+export const chatEventSchemas = {
+  waiting: chatWaitingSchema,
+  connected: chatConnectedSchema,
+  disconnected: chatDisconnectedSchema,
+  dismissed: chatDismissedSchema,
+  resumed: chatResumedSchema,
+  participantDisconnect: chatParticipantDisconnectSchema,
+  transferred: chatTransferredSchema,
+} satisfies EventSchemas<ChatEventMap>;

@@ -7,7 +7,7 @@ import {
   directionSchema,
   type TopicState,
   topicStateSchema,
-} from "../vocabulary";
+} from "../../vocabulary";
 import { type ChannelSession, channelSessionSchema } from "./channel-session";
 import {
   type CimTimestamp,

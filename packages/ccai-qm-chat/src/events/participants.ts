@@ -1,7 +1,7 @@
 import { type OpenEnum, openEnum } from "@contactkit/core";
 import * as z from "zod";
+import { CHAT_PARTICIPANT_STATES, CHAT_PARTICIPANT_TYPES, type ChatParticipantState } from "../vocabulary";
 import { optionalNullable } from "./optional-nullable";
-import { CHAT_PARTICIPANT_STATES, CHAT_PARTICIPANT_TYPES, type ChatParticipantState } from "./vocabulary";
 
 /**
  * Fields every chat participant carries, per the field table and examples of

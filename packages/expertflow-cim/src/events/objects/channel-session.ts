@@ -9,7 +9,7 @@ import {
   directionSchema,
   type ValueType,
   valueTypeSchema,
-} from "../vocabulary";
+} from "../../vocabulary";
 import { type Channel, channelSchema } from "./channel";
 import { openValue, type RoomInfo, roomInfoSchema, type UndefinedObject, undefinedObjectSchema } from "./common";
 import { type Customer, customerSchema } from "./customer";

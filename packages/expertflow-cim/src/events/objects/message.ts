@@ -1,6 +1,6 @@
 import { optional } from "@contactkit/core";
 import * as z from "zod";
-import { type DeliveryStatus, deliveryStatusSchema, type MessageIntent, messageIntentSchema } from "../vocabulary";
+import { type DeliveryStatus, deliveryStatusSchema, type MessageIntent, messageIntentSchema } from "../../vocabulary";
 import { type ChannelData, type ChannelSession, channelDataSchema, channelSessionSchema } from "./channel-session";
 import {
   type CimTimestamp,

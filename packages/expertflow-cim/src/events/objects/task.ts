@@ -11,7 +11,7 @@ import {
   taskModeSchema,
   taskStateNameSchema,
   taskStateReasonCodeSchema,
-} from "../vocabulary";
+} from "../../vocabulary";
 import { type ChannelSession, channelSessionSchema } from "./channel-session";
 import {
   type CimTimestamp,

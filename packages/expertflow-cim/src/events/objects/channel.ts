@@ -9,7 +9,7 @@ import {
   channelTypeNameSchema,
   type RoutingMode,
   routingModeSchema,
-} from "../vocabulary";
+} from "../../vocabulary";
 import { openValue, type TenantRef, tenantRefSchema, type UndefinedObject, undefinedObjectSchema } from "./common";
 import { type CustomerSla, customerSlaSchema } from "./timers";
 

@@ -1,6 +1,6 @@
 import { type DateTimeString, dateTime, epochMillis, optional } from "@contactkit/core";
 import * as z from "zod";
-import { type RoomMode, roomModeSchema, type SenderType, senderTypeSchema } from "../vocabulary";
+import { type RoomMode, roomModeSchema, type SenderType, senderTypeSchema } from "../../vocabulary";
 
 /**
  * Any JSON value, kept as received. Unlike `z.unknown()` it survives core's strict mode as an *open* slot, which

@@ -1,5 +1,19 @@
 import { optional } from "@contactkit/core";
 import * as z from "zod";
+import {
+  type ChannelSessionReasonCode,
+  channelSessionReasonCodeSchema,
+  type RequestQueueType,
+  type RoleChangeReason,
+  requestQueueTypeSchema,
+  roleChangeReasonSchema,
+  type TaskStateName,
+  type TaskStateReasonCode,
+  taskStateNameSchema,
+  taskStateReasonCodeSchema,
+  type UnsubscribeReason,
+  unsubscribeReasonSchema,
+} from "../vocabulary";
 import { type ChannelSession, channelSessionSchema } from "./objects/channel-session";
 import { type OpenRecord, openRecordSchema, openValue, type QueueRef, queueRefSchema } from "./objects/common";
 import { type ConversationDataEntry, conversationDataEntrySchema } from "./objects/conversation";
@@ -18,20 +32,6 @@ import {
   conversationParticipantSchema,
 } from "./objects/participant";
 import { type Task, type TaskType, taskSchema, taskTypeSchema } from "./objects/task";
-import {
-  type ChannelSessionReasonCode,
-  channelSessionReasonCodeSchema,
-  type RequestQueueType,
-  type RoleChangeReason,
-  requestQueueTypeSchema,
-  roleChangeReasonSchema,
-  type TaskStateName,
-  type TaskStateReasonCode,
-  taskStateNameSchema,
-  taskStateReasonCodeSchema,
-  type UnsubscribeReason,
-  unsubscribeReasonSchema,
-} from "./vocabulary";
 
 // The `data` of each CIM event whose shape the vendor documents; shared objects live in ./objects. Each is a Java
 // DTO without a JSON Schema (expertflow/object-model@d77a5aa594:src/main/java/com/ef/cim/objectmodel/dto/ unless

@@ -9,7 +9,7 @@ import {
   participantRoleSchema,
   participantStateSchema,
   participantTypeSchema,
-} from "../vocabulary";
+} from "../../vocabulary";
 import { type ChannelSession, channelSessionSchema } from "./channel-session";
 import { type CimTimestamp, cimTimestampSchema, type OpenRecord, openRecordSchema, openValue } from "./common";
 

@@ -1,6 +1,5 @@
-import { type OpenEnum, openEnum } from "@contactkit/core";
+import { type EventSchemas, type OpenEnum, openEnum } from "@contactkit/core";
 import * as z from "zod";
-import { optionalNullable } from "./optional-nullable";
 import {
   AGENT_STATES,
   type AgentStateName,
@@ -8,7 +7,8 @@ import {
   CALL_PARTICIPANT_TYPES,
   CALL_STATES,
   type CallStateName,
-} from "./vocabulary";
+} from "../vocabulary";
+import { optionalNullable } from "./optional-nullable";
 
 /**
  * An `AgentState` item: an agent signed in to or out of the agent adapter ("Agent logs in" / "Agent logs out" on
@@ -102,3 +102,17 @@ export const callStateItemSchema: z.ZodType<CallStateItem> = z.looseObject({
   Participants: optionalNullable(z.array(callParticipantSchema)),
   MediaID: optionalNullable(z.string()),
 });
+
+/** The agent and call events, keyed by their envelope `type`; `CcaiQmEventMap` extends it. */
+export interface AgentAndCallEventMap {
+  /** Agent login / logout. */
+  AgentState: AgentStateItem;
+  /** A call event (documented fields typed, the rest kept). */
+  CallState: CallStateItem;
+}
+
+/** The schema of each agent and call event. */
+export const agentAndCallEventSchemas = {
+  AgentState: agentStateItemSchema,
+  CallState: callStateItemSchema,
+} satisfies EventSchemas<AgentAndCallEventMap>;
