@@ -1,10 +1,10 @@
-import type { ParsedEvent } from "@contactkit/core";
+import { isJsonObject, type ParsedEvent } from "@contactkit/core";
 import { unwrapQmPayload } from "./envelope";
 import type { CcaiQmEventMap } from "./event-map";
 import { type ChatItem, chatItemSchema } from "./events/chat";
-import { CHAT_STATES } from "./vocabulary";
+import { ChatState } from "./vocabulary";
 
-const chatTypes: ReadonlySet<string> = new Set(CHAT_STATES satisfies readonly (keyof CcaiQmEventMap)[]);
+const chatTypes: ReadonlySet<string> = new Set(ChatState.values satisfies readonly (keyof CcaiQmEventMap)[]);
 
 /**
  * The chat item of a parsed event, for any chat state: a known one, or (tolerant reading) a state the
@@ -14,7 +14,7 @@ const chatTypes: ReadonlySet<string> = new Set(CHAT_STATES satisfies readonly (k
 export function chatItemOf(parsed: ParsedEvent<CcaiQmEventMap>): ChatItem | undefined {
   if (parsed.known) return chatTypes.has(parsed.type) ? (parsed.event as ChatItem) : undefined;
   const item = unwrapQmPayload(parsed.raw);
-  if (item === null || typeof item !== "object" || !("chat_id" in item)) return undefined;
+  if (!isJsonObject(item) || !("chat_id" in item)) return undefined;
   const result = chatItemSchema.safeParse(item);
   return result.success ? result.data : undefined;
 }

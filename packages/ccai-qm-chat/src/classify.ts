@@ -1,4 +1,3 @@
-import type { OpenEnum } from "@contactkit/core";
 import type { ChatItem } from "./events/chat";
 import type { ChatParticipant } from "./events/participants";
 import type { ChatParticipantType } from "./vocabulary";
@@ -8,7 +7,7 @@ export interface ParticipantRef {
   /** The participant's `dn`, e.g. `agent_1`. */
   dn: string;
   /** The participant's `type`: `external` (end-user or third party), `agent` or `virtual_agent`. */
-  type: OpenEnum<ChatParticipantType>;
+  type: ChatParticipantType;
 }
 
 interface ClassificationBase {

@@ -1,4 +1,4 @@
-import type { ParseWarning } from "@contactkit/core";
+import { isJsonObject, type ParseWarning } from "@contactkit/core";
 
 /**
  * The envelope the QM chat page defines ("General fields": `type` and `item`,
@@ -15,14 +15,9 @@ export interface QmEnvelope<T = unknown> {
   item: T;
 }
 
-type JsonObject = Record<string, unknown>;
-
-const isObject = (value: unknown): value is JsonObject =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
-
 /** Whether a payload is the `{type, item}` envelope rather than a bare item. */
 export function isQmEnvelope(value: unknown): value is QmEnvelope<Record<string, unknown>> {
-  return isObject(value) && typeof value.type === "string" && isObject(value.item);
+  return isJsonObject(value) && typeof value.type === "string" && isJsonObject(value.item);
 }
 
 /** `prepare` of the family: the item of an envelope, or the payload itself when bare. Never mutates either. */
@@ -31,7 +26,7 @@ export function unwrapQmPayload(raw: unknown): unknown {
 }
 
 /** Which item kind a bare object looks like, by its (differently cased) identifying keys (own keys only). */
-function itemKindOf(item: JsonObject): "ChatState" | "CallState" | "AgentState" | undefined {
+function itemKindOf(item: Record<string, unknown>): "ChatState" | "CallState" | "AgentState" | undefined {
   if (Object.hasOwn(item, "chat_id")) return "ChatState";
   if (Object.hasOwn(item, "CallID")) return "CallState";
   if (Object.hasOwn(item, "ParticipantID") && Object.hasOwn(item, "State")) return "AgentState";
@@ -45,7 +40,7 @@ function itemKindOf(item: JsonObject): "ChatState" | "CallState" | "AgentState" 
  * envelope type is returned as is (an unknown event, not an error).
  */
 export function qmEventTypeOf(prepared: unknown, raw: unknown = prepared): string | undefined {
-  if (!isObject(prepared)) return undefined;
+  if (!isJsonObject(prepared)) return undefined;
   const kind = raw !== prepared && isQmEnvelope(raw) ? raw.type : itemKindOf(prepared);
   if (kind !== "ChatState") return kind;
   const state = prepared.state;

@@ -21,6 +21,21 @@ export {
   type ParticipantRef,
   type UnrecognisedChatClassification,
 } from "./classify";
+export {
+  AGENT_STATES,
+  type AgentStateName,
+  CALL_PARTICIPANT_STATES,
+  CALL_PARTICIPANT_TYPES,
+  CALL_STATES,
+  type CallStateName,
+  CHAT_DIRECTIONS,
+  CHAT_PARTICIPANT_STATES,
+  CHAT_PARTICIPANT_TYPES,
+  CHAT_STATES,
+  type ChatStateName,
+  ENVELOPE_TYPES,
+  SESSION_TYPES,
+} from "./deprecated";
 export { inspectQmEnvelope, isQmEnvelope, type QmEnvelope, qmEventTypeOf, unwrapQmPayload } from "./envelope";
 export { type CcaiQmEvent, type CcaiQmEventMap, type ChatEventType, ccaiQmSchemas } from "./event-map";
 export {
@@ -78,22 +93,14 @@ export {
 } from "./timeline";
 export { EPOCH_MILLIS_THRESHOLD, type EpochUnit, epochToDate, epochToMillis, epochUnit } from "./timestamp";
 export {
-  AGENT_STATES,
-  type AgentStateName,
-  CALL_PARTICIPANT_STATES,
-  CALL_PARTICIPANT_TYPES,
-  CALL_STATES,
-  type CallStateName,
-  CHAT_DIRECTIONS,
-  CHAT_PARTICIPANT_STATES,
-  CHAT_PARTICIPANT_TYPES,
-  CHAT_STATES,
-  type ChatDirection,
-  type ChatParticipantState,
-  type ChatParticipantType,
-  type ChatStateName,
-  ENVELOPE_TYPES,
-  type EnvelopeType,
-  SESSION_TYPES,
-  type SessionType,
+  AgentState,
+  CallParticipantState,
+  CallParticipantType,
+  CallState,
+  ChatDirection,
+  ChatParticipantState,
+  ChatParticipantType,
+  ChatState,
+  EnvelopeType,
+  SessionType,
 } from "./vocabulary";

@@ -1,21 +1,28 @@
+/**
+ * The CCAI Platform QM export receiver preset on core's receiver. CCAI Platform documents no authentication for the
+ * QM push, so `auth` is whatever your endpoint is configured to expect, given as a core `WebhookAuth`:
+ * `basicAuth`, `bearerAuth`, `headerSecretAuth`, or `noAuth()` (logged as a warning).
+ */
 import {
   type BasicCredentials,
   basicAuth,
   bearerAuth,
-  createWebhookHandler,
+  createReceiverPreset,
   headerSecretAuth,
+  isWebhookAuth,
   noAuth,
+  type ReceiverPresetOptions,
   type WebhookAuth,
   type WebhookHandler,
-  type WebhookHandlerOptions,
 } from "@contactkit/core";
 import type { CcaiQmEventMap } from "./event-map";
 import { ccaiQmEvents } from "./family";
 
 /**
- * How the QM push is authenticated. CCAI Platform documents no scheme for it, so it is whatever your endpoint is
- * configured to expect: HTTP Basic, a bearer token, a shared secret in a header, or nothing (logged as a
- * warning). Any core `WebhookAuth` is accepted too.
+ * The receiver's former auth shape (`{ kind: … }`), or any core `WebhookAuth`.
+ *
+ * @deprecated Give core's `WebhookAuth` directly: `basicAuth({ credentials })`, `bearerAuth({ tokens })`,
+ * `headerSecretAuth({ header, secrets })` or `noAuth()`, as every contactkit receiver takes it.
  */
 export type CcaiQmAuth =
   | { readonly kind: "basic"; readonly credentials: readonly BasicCredentials[]; readonly realm?: string }
@@ -24,15 +31,22 @@ export type CcaiQmAuth =
   | { readonly kind: "none" }
   | WebhookAuth;
 
-/** Options of {@link createCcaiQmHandler}: core's receiver options without `family`, with {@link CcaiQmAuth}. */
-export interface CcaiQmHandlerOptions extends Omit<WebhookHandlerOptions<CcaiQmEventMap>, "family" | "auth"> {
-  /** Required: choose explicitly, `{ kind: "none" }` included. */
-  readonly auth: CcaiQmAuth;
+/**
+ * Options of {@link createCcaiQmHandler}: core's receiver options under their own names (`auth`, `dedupe`, `ack`,
+ * `process`, `queue`, `logger`, …). `auth` is required: choose explicitly, `noAuth()` included.
+ */
+export interface CcaiQmHandlerOptions extends ReceiverPresetOptions<CcaiQmEventMap, CcaiQmAuth> {
+  /** How requests are authenticated: a core `WebhookAuth` (the `{ kind: … }` shape is still accepted, deprecated). */
+  readonly auth: WebhookAuth | CcaiQmAuth;
 }
 
-/** Turns a {@link CcaiQmAuth} into core's `WebhookAuth`. */
+/**
+ * Turns the former `{ kind: … }` shape into core's `WebhookAuth`; a `WebhookAuth` is returned as is.
+ *
+ * @deprecated Give core's `WebhookAuth` directly (see {@link CcaiQmAuth}).
+ */
 export function ccaiQmAuth(auth: CcaiQmAuth): WebhookAuth {
-  if (!("kind" in auth)) return auth;
+  if (isWebhookAuth(auth) || !("kind" in auth)) return auth;
   switch (auth.kind) {
     case "basic":
       return basicAuth(auth.realm === undefined ? { credentials: auth.credentials } : auth);
@@ -45,6 +59,20 @@ export function ccaiQmAuth(auth: CcaiQmAuth): WebhookAuth {
   }
 }
 
+function authOf(options: CcaiQmHandlerOptions): WebhookAuth {
+  const auth = ccaiQmAuth(options.auth);
+  // Core logs this to `logger` when one is given; without one, an open endpoint must still not go unnoticed.
+  if (auth.insecure && !options.logger) {
+    console.warn("ccai-platform qm-export: the receiver accepts unauthenticated requests (auth: none)");
+  }
+  return auth;
+}
+
+const ccaiQmReceiver = createReceiverPreset<CcaiQmEventMap, CcaiQmHandlerOptions>({
+  family: ccaiQmEvents,
+  auth: authOf,
+});
+
 /**
  * A receiver for the CCAI Platform QM export push (`(request: Request) => Promise<Response>`, see core's
  * `createWebhookHandler`): authenticates first, accepts `{type, item}` envelopes and bare items, answers 200
@@ -52,12 +80,8 @@ export function ccaiQmAuth(auth: CcaiQmAuth): WebhookAuth {
  * `logger.warn`, or `console.warn` when no logger is given).
  *
  * @example
- * const handler = createCcaiQmHandler({ auth: { kind: "bearer", tokens: [process.env.QM_TOKEN!] }, process: router });
+ * const handler = createCcaiQmHandler({ auth: bearerAuth({ tokens: [process.env.QM_TOKEN!] }), process: router });
  */
 export function createCcaiQmHandler(options: CcaiQmHandlerOptions): WebhookHandler {
-  const auth = ccaiQmAuth(options.auth);
-  if (auth.insecure && !options.logger) {
-    console.warn("ccai-platform qm-export: the receiver accepts unauthenticated requests (auth: none)");
-  }
-  return createWebhookHandler<CcaiQmEventMap>({ ...options, family: ccaiQmEvents, auth });
+  return ccaiQmReceiver(options);
 }

@@ -1,4 +1,4 @@
-import { type OpenEnum, parseDateTime } from "@contactkit/core";
+import { parseDateTime } from "@contactkit/core";
 import { type ChatEventClassification, classifyChatEvent } from "./classify";
 import type { ChatItem } from "./events/chat";
 import { epochToMillis } from "./timestamp";
@@ -29,7 +29,7 @@ export interface ChatTimelineParticipant {
   /** The participant's `dn`. */
   dn: string;
   /** `external`, `agent` or `virtual_agent`. */
-  type: OpenEnum<ChatParticipantType>;
+  type: ChatParticipantType;
   /** The agent's `name`, when an event carried it. */
   name: string | null;
   /** When the participant first accepted the chat (epoch ms), if it did and the time is known. */

@@ -4,14 +4,15 @@
  * session event data" (https://cloud.google.com/contact-center/ccai-platform/docs/qm-call-session-data).
  * Every list stays open: values the platform adds later parse in tolerant mode.
  */
+import { defineOpenEnum, type OpenEnumOf } from "@contactkit/core";
 
 /** Envelope `type` values: the chat page lists `AgentState` and `ChatState`; the call page adds `CallState`. */
-export const ENVELOPE_TYPES = ["ChatState", "AgentState", "CallState"] as const;
-/** A documented envelope `type`. */
-export type EnvelopeType = (typeof ENVELOPE_TYPES)[number];
+export const EnvelopeType = defineOpenEnum(["ChatState", "AgentState", "CallState"]);
+/** An envelope `type`: one of `EnvelopeType.values`, or any other string (an unknown event). */
+export type EnvelopeType = OpenEnumOf<typeof EnvelopeType>;
 
 /** Chat `state` values from the chat page's field table. `transferred` is listed but in no example. */
-export const CHAT_STATES = [
+export const ChatState = defineOpenEnum([
   "waiting",
   "connected",
   "disconnected",
@@ -19,41 +20,46 @@ export const CHAT_STATES = [
   "resumed",
   "participantDisconnect",
   "transferred",
-] as const;
-/** A documented chat `state`. */
-export type ChatStateName = (typeof CHAT_STATES)[number];
+]);
+/** A chat `state`: one of `ChatState.values`, or any other string (open enum). */
+export type ChatState = OpenEnumOf<typeof ChatState>;
 
 /** Chat participant `type` values (chat page): `external` is an end-user or a third party. */
-export const CHAT_PARTICIPANT_TYPES = ["external", "agent", "virtual_agent"] as const;
-/** A documented chat participant `type`. */
-export type ChatParticipantType = (typeof CHAT_PARTICIPANT_TYPES)[number];
+export const ChatParticipantType = defineOpenEnum(["external", "agent", "virtual_agent"]);
+/** A chat participant `type`: one of `ChatParticipantType.values`, or any other string (open enum). */
+export type ChatParticipantType = OpenEnumOf<typeof ChatParticipantType>;
 
 /** Chat participant `state` values (chat page). */
-export const CHAT_PARTICIPANT_STATES = ["connected", "disconnected", "accepted", "dismissed", "resumed"] as const;
-/** A documented chat participant `state`. */
-export type ChatParticipantState = (typeof CHAT_PARTICIPANT_STATES)[number];
+export const ChatParticipantState = defineOpenEnum(["connected", "disconnected", "accepted", "dismissed", "resumed"]);
+/** A chat participant `state`: one of `ChatParticipantState.values`, or any other string (open enum). */
+export type ChatParticipantState = OpenEnumOf<typeof ChatParticipantState>;
 
 /** Chat `direction` values (the chat page documents only `incoming`). */
-export const CHAT_DIRECTIONS = ["incoming"] as const;
-/** A documented chat `direction`. */
-export type ChatDirection = (typeof CHAT_DIRECTIONS)[number];
+export const ChatDirection = defineOpenEnum(["incoming"]);
+/** A chat `direction`: one of `ChatDirection.values`, or any other string (open enum). */
+export type ChatDirection = OpenEnumOf<typeof ChatDirection>;
 
 /** `session_type_v2` values: only `In-web` is documented, although the chat page says mobile SDKs are supported. */
-export const SESSION_TYPES = ["In-web"] as const;
-/** A documented `session_type_v2`. */
-export type SessionType = (typeof SESSION_TYPES)[number];
+export const SessionType = defineOpenEnum(["In-web"]);
+/** A `session_type_v2`: one of `SessionType.values`, or any other string (open enum). */
+export type SessionType = OpenEnumOf<typeof SessionType>;
 
 /** AgentState `State` values (call page: agent logs in / logs out). */
-export const AGENT_STATES = ["login", "logout"] as const;
-/** A documented AgentState `State`. */
-export type AgentStateName = (typeof AGENT_STATES)[number];
+export const AgentState = defineOpenEnum(["login", "logout"]);
+/** An AgentState `State`: one of `AgentState.values`, or any other string (open enum). */
+export type AgentState = OpenEnumOf<typeof AgentState>;
 
 /** CallState `State` values seen (the call page's one typed example shows only `ringing`). */
-export const CALL_STATES = ["ringing"] as const;
-/** A documented CallState `State`. */
-export type CallStateName = (typeof CALL_STATES)[number];
+export const CallState = defineOpenEnum(["ringing"]);
+/** A CallState `State`: one of `CallState.values`, or any other string (open enum). */
+export type CallState = OpenEnumOf<typeof CallState>;
 
 /** Call participant `Type` values seen on the call page. */
-export const CALL_PARTICIPANT_TYPES = ["external", "agent"] as const;
+export const CallParticipantType = defineOpenEnum(["external", "agent"]);
+/** A call participant `Type`: one of `CallParticipantType.values`, or any other string (open enum). */
+export type CallParticipantType = OpenEnumOf<typeof CallParticipantType>;
+
 /** Call participant `State` values seen on the call page. */
-export const CALL_PARTICIPANT_STATES = ["connected", "ringing"] as const;
+export const CallParticipantState = defineOpenEnum(["connected", "ringing"]);
+/** A call participant `State`: one of `CallParticipantState.values`, or any other string (open enum). */
+export type CallParticipantState = OpenEnumOf<typeof CallParticipantState>;

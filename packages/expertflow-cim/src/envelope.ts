@@ -1,4 +1,4 @@
-import type { ParseWarning } from "@contactkit/core";
+import { isJsonObject, type ParseWarning } from "@contactkit/core";
 import * as z from "zod";
 import { type OpenRecord, openRecordSchema, openValue } from "./events/objects/common";
 import { type Conversation, conversationSchema } from "./events/objects/conversation";
@@ -94,8 +94,7 @@ export const studioEnvelopeSchema: z.ZodType<StudioEnvelope> = z.object({
 });
 
 type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const isStudioBody = (v: unknown): v is Obj => isObject(v) && ("entities" in v || "intent" in v);
+const isStudioBody = (v: unknown): v is Obj => isJsonObject(v) && ("entities" in v || "intent" in v);
 
 /** Whether an object has a key besides `__proto__` (which parsing drops from what is validated). */
 function hasDataKeys(object: Obj): boolean {
@@ -105,7 +104,7 @@ function hasDataKeys(object: Obj): boolean {
 
 /** Where the Studio body sits in a payload, or `undefined` for a bare `cimEvent`. */
 export function locateStudioBody(raw: unknown): { kind: StudioEnvelopeKind; body: Obj; msg?: Obj } | undefined {
-  if (!isObject(raw)) return undefined;
+  if (!isJsonObject(raw)) return undefined;
   if (isStudioBody(raw.payload) && !("entities" in raw)) return { kind: "node-red-msg", body: raw.payload, msg: raw };
   if (isStudioBody(raw) && !("name" in raw && "eventEmitter" in raw)) return { kind: "controller-body", body: raw };
   return undefined;
@@ -124,14 +123,14 @@ export function prepareStudioInput(raw: unknown): unknown {
   // Keys the wire leaves out stay out (never `undefined`); required ones then fail at their own path.
   if (msg && msg._msgid !== undefined) envelope.msgid = msg._msgid;
   const { conversation } = body;
-  const emptyConversation = conversation === null || (isObject(conversation) && !hasDataKeys(conversation));
+  const emptyConversation = conversation === null || (isJsonObject(conversation) && !hasDataKeys(conversation));
   if (conversation !== undefined && !emptyConversation) envelope.conversation = conversation;
   if (body.metadata !== undefined) envelope.metadata = body.metadata;
   if (body.messages !== undefined) envelope.messages = body.messages;
   if (body.slots !== undefined) envelope.slots = body.slots;
   const entities = body.entities;
-  if (isObject(entities) && isObject(entities.cimEvent)) return { ...entities.cimEvent, envelope };
-  return { ...(isObject(entities) ? entities : {}), name: body.intent, envelope };
+  if (isJsonObject(entities) && isJsonObject(entities.cimEvent)) return { ...entities.cimEvent, envelope };
+  return { ...(isJsonObject(entities) ? entities : {}), name: body.intent, envelope };
 }
 
 /**
@@ -178,8 +177,8 @@ export function inspectStudioInput(raw: unknown, type: string): readonly ParseWa
 
 /** Whether the body's intent differs from the name of the cimEvent it carries. */
 function intentMismatch(body: Obj): boolean {
-  const cimEvent = isObject(body.entities) ? body.entities.cimEvent : undefined;
-  return isObject(cimEvent) && typeof body.intent === "string" && body.intent !== cimEvent.name;
+  const cimEvent = isJsonObject(body.entities) ? body.entities.cimEvent : undefined;
+  return isJsonObject(cimEvent) && typeof body.intent === "string" && body.intent !== cimEvent.name;
 }
 
 /** JSON path prefix of the `cimEvent` (or of the envelope body) in a payload, for error paths relative to the input. */
@@ -187,7 +186,7 @@ export function pathPrefixes(raw: unknown): { event: string; envelope: string } 
   const located = locateStudioBody(raw);
   if (!located) return { event: "$", envelope: "$" };
   const base = located.kind === "node-red-msg" ? "$.payload" : "$";
-  const entities = isObject(located.body.entities) ? located.body.entities : undefined;
-  const event = entities && isObject(entities.cimEvent) ? `${base}.entities.cimEvent` : `${base}.entities`;
+  const entities = isJsonObject(located.body.entities) ? located.body.entities : undefined;
+  const event = entities && isJsonObject(entities.cimEvent) ? `${base}.entities.cimEvent` : `${base}.entities`;
   return { event, envelope: base };
 }

@@ -1,11 +1,12 @@
+import { isJsonObject } from "@contactkit/core";
 import { CUSTOMER_CHANNEL_IDENTIFIER_KEYS } from "./events/objects/customer";
 
 /** What redacted text is replaced with. */
 export const REDACTED = "[redacted]";
 
 type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj =>
-  typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+/** A plain JSON object: class instances and other exotic objects are left alone, not copied as if they were data. */
+const isObject = (v: unknown): v is Obj => isJsonObject(v) && Object.getPrototypeOf(v) === Object.prototype;
 const mask = (v: unknown): unknown => (typeof v === "string" && v !== "" ? REDACTED : v);
 /** Own-property write that stays data even for a `__proto__` key (never touches the prototype). */
 const put = (target: Obj, key: string, value: unknown): void => {

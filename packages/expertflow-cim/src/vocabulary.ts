@@ -1,33 +1,26 @@
-import { type OpenEnum, openEnum } from "@contactkit/core";
-import type * as z from "zod";
+import { defineOpenEnum, type OpenEnumOf } from "@contactkit/core";
 
 // Open enumerations of the Expertflow CIM object model (expertflow/object-model: the Java enums and the
 // `schemas/v1/enums` JSON Schemas). Every one stays open: the enum
 // grows with each Expertflow release and several are plain `String`s in the Java model.
 
 /** `cimEvent.type` (object-model `CimEventType`). A hint only: docs and wire disagree, never discriminate on it. */
-export const CIM_EVENT_TYPES = ["MESSAGE", "SUGGESTION", "ACTIVITY", "NOTIFICATION", "CALL"] as const;
-/** {@link CIM_EVENT_TYPES}, open. */
-export type CimEventType = OpenEnum<(typeof CIM_EVENT_TYPES)[number]>;
-/** Schema of {@link CimEventType}. */
-export const cimEventTypeSchema: z.ZodType<CimEventType> = openEnum(CIM_EVENT_TYPES);
+export const CimEventType = defineOpenEnum(["MESSAGE", "SUGGESTION", "ACTIVITY", "NOTIFICATION", "CALL"]);
+/** A `CimEventType`: one of `CimEventType.values`, or any other string (open enum). */
+export type CimEventType = OpenEnumOf<typeof CimEventType>;
 
 /** `eventEmitter.type` / `header.sender.type` (object-model `SenderType`, an "open ENUM" by design). */
-export const SENDER_TYPES = ["AGENT", "BOT", "CUSTOMER", "APP", "CONNECTOR", "SYSTEM"] as const;
-/** {@link SENDER_TYPES}, open. */
-export type SenderType = OpenEnum<(typeof SENDER_TYPES)[number]>;
-/** Schema of {@link SenderType}. */
-export const senderTypeSchema: z.ZodType<SenderType> = openEnum(SENDER_TYPES);
+export const SenderType = defineOpenEnum(["AGENT", "BOT", "CUSTOMER", "APP", "CONNECTOR", "SYSTEM"]);
+/** A `SenderType`: one of `SenderType.values`, or any other string (open enum). */
+export type SenderType = OpenEnumOf<typeof SenderType>;
 
 /** `roomInfo.mode` (object-model `room/RoomMode`). */
-export const ROOM_MODES = ["PRIVATE", "CONTACT_CENTER"] as const;
-/** {@link ROOM_MODES}, open. */
-export type RoomMode = OpenEnum<(typeof ROOM_MODES)[number]>;
-/** Schema of {@link RoomMode}. */
-export const roomModeSchema: z.ZodType<RoomMode> = openEnum(ROOM_MODES);
+export const RoomMode = defineOpenEnum(["PRIVATE", "CONTACT_CENTER"]);
+/** A `RoomMode`: one of `RoomMode.values`, or any other string (open enum). */
+export type RoomMode = OpenEnumOf<typeof RoomMode>;
 
 /** `channelType.name` (object-model `ChannelTypeEnum` + YOUTUBE/LINKEDIN); the Java field is a plain String. */
-export const CHANNEL_TYPE_NAMES = [
+export const ChannelTypeName = defineOpenEnum([
   "FACEBOOK",
   "VIBER",
   "WHATSAPP",
@@ -43,57 +36,42 @@ export const CHANNEL_TYPE_NAMES = [
   "WEB_RTC",
   "YOUTUBE",
   "LINKEDIN",
-] as const;
-/** {@link CHANNEL_TYPE_NAMES}, open. */
-export type ChannelTypeName = OpenEnum<(typeof CHANNEL_TYPE_NAMES)[number]>;
-/** Schema of {@link ChannelTypeName}. */
-export const channelTypeNameSchema: z.ZodType<ChannelTypeName> = openEnum(CHANNEL_TYPE_NAMES);
+]);
+/** A `ChannelTypeName`: one of `ChannelTypeName.values`, or any other string (open enum). */
+export type ChannelTypeName = OpenEnumOf<typeof ChannelTypeName>;
 
 /** `channelConfig.channelMode`. */
-export const CHANNEL_MODES = ["BOT", "AGENT", "HYBRID"] as const;
-/** {@link CHANNEL_MODES}, open. */
-export type ChannelMode = OpenEnum<(typeof CHANNEL_MODES)[number]>;
-/** Schema of {@link ChannelMode}. */
-export const channelModeSchema: z.ZodType<ChannelMode> = openEnum(CHANNEL_MODES);
+export const ChannelMode = defineOpenEnum(["BOT", "AGENT", "HYBRID"]);
+/** A `ChannelMode`: one of `ChannelMode.values`, or any other string (open enum). */
+export type ChannelMode = OpenEnumOf<typeof ChannelMode>;
 
 /** `routingPolicy.routingMode`. */
-export const ROUTING_MODES = ["PUSH", "PULL", "EXTERNAL"] as const;
-/** {@link ROUTING_MODES}, open. */
-export type RoutingMode = OpenEnum<(typeof ROUTING_MODES)[number]>;
-/** Schema of {@link RoutingMode}. */
-export const routingModeSchema: z.ZodType<RoutingMode> = openEnum(ROUTING_MODES);
+export const RoutingMode = defineOpenEnum(["PUSH", "PULL", "EXTERNAL"]);
+/** A `RoutingMode`: one of `RoutingMode.values`, or any other string (open enum). */
+export type RoutingMode = OpenEnumOf<typeof RoutingMode>;
 
 /** `routingPolicy.agentSelectionPolicy`. */
-export const AGENT_SELECTION_POLICIES = ["LEAST_SKILLED", "MOST_SKILLED", "LONGEST_AVAILABLE"] as const;
-/** {@link AGENT_SELECTION_POLICIES}, open. */
-export type AgentSelectionPolicy = OpenEnum<(typeof AGENT_SELECTION_POLICIES)[number]>;
-/** Schema of {@link AgentSelectionPolicy}. */
-export const agentSelectionPolicySchema: z.ZodType<AgentSelectionPolicy> = openEnum(AGENT_SELECTION_POLICIES);
+export const AgentSelectionPolicy = defineOpenEnum(["LEAST_SKILLED", "MOST_SKILLED", "LONGEST_AVAILABLE"]);
+/** A `AgentSelectionPolicy`: one of `AgentSelectionPolicy.values`, or any other string (open enum). */
+export type AgentSelectionPolicy = OpenEnumOf<typeof AgentSelectionPolicy>;
 
 /** `channelSession.state.name` (object-model `ChannelSessionStateEnum`). */
-export const CHANNEL_SESSION_STATES = ["STARTED", "ENDED", "CLOSED"] as const;
-/** {@link CHANNEL_SESSION_STATES}, open. */
-export type ChannelSessionStateName = OpenEnum<(typeof CHANNEL_SESSION_STATES)[number]>;
-/** Schema of {@link ChannelSessionStateName}. */
-export const channelSessionStateNameSchema: z.ZodType<ChannelSessionStateName> = openEnum(CHANNEL_SESSION_STATES);
+export const ChannelSessionStateName = defineOpenEnum(["STARTED", "ENDED", "CLOSED"]);
+/** A `ChannelSessionStateName`: one of `ChannelSessionStateName.values`, or any other string (open enum). */
+export type ChannelSessionStateName = OpenEnumOf<typeof ChannelSessionStateName>;
 
 /** `channelSession.state.reasonCode`, `REMOVE_CHANNEL_SESSION` reason (object-model `ReasonCodeEnum`). */
-export const CHANNEL_SESSION_REASON_CODES = ["CUSTOMER", "INACTIVITY", "NETWORK", "AGENT", "FORCE_CLOSED"] as const;
-/** {@link CHANNEL_SESSION_REASON_CODES}, open. */
-export type ChannelSessionReasonCode = OpenEnum<(typeof CHANNEL_SESSION_REASON_CODES)[number]>;
-/** Schema of {@link ChannelSessionReasonCode}. */
-export const channelSessionReasonCodeSchema: z.ZodType<ChannelSessionReasonCode> =
-  openEnum(CHANNEL_SESSION_REASON_CODES);
+export const ChannelSessionReasonCode = defineOpenEnum(["CUSTOMER", "INACTIVITY", "NETWORK", "AGENT", "FORCE_CLOSED"]);
+/** A `ChannelSessionReasonCode`: one of `ChannelSessionReasonCode.values`, or any other string (open enum). */
+export type ChannelSessionReasonCode = OpenEnumOf<typeof ChannelSessionReasonCode>;
 
 /** `channelSessionDirection`, `conversationDirection`. */
-export const DIRECTIONS = ["INBOUND", "OUTBOUND"] as const;
-/** {@link DIRECTIONS}, open. */
-export type Direction = OpenEnum<(typeof DIRECTIONS)[number]>;
-/** Schema of {@link Direction}. */
-export const directionSchema: z.ZodType<Direction> = openEnum(DIRECTIONS);
+export const Direction = defineOpenEnum(["INBOUND", "OUTBOUND"]);
+/** A `Direction`: one of `Direction.values`, or any other string (open enum). */
+export type Direction = OpenEnumOf<typeof Direction>;
 
 /** `channelData.additionalAttributes[].type` (`schemas/v1/enums/value-type.json`). */
-export const VALUE_TYPES = [
+export const ValueType = defineOpenEnum([
   "Alphanum100",
   "AlphanumSpecial200",
   "String2000",
@@ -109,42 +87,39 @@ export const VALUE_TYPES = [
   "Password",
   "StringList",
   "WebChannelData",
-] as const;
-/** {@link VALUE_TYPES}, open. */
-export type ValueType = OpenEnum<(typeof VALUE_TYPES)[number]>;
-/** Schema of {@link ValueType}. */
-export const valueTypeSchema: z.ZodType<ValueType> = openEnum(VALUE_TYPES);
+]);
+/** A `ValueType`: one of `ValueType.values`, or any other string (open enum). */
+export type ValueType = OpenEnumOf<typeof ValueType>;
 
 /** `ConversationParticipant.type` (object-model `ParticipantType`). */
-export const PARTICIPANT_TYPES = ["MONITOR", "CUSTOMER", "AGENT", "BOT", "APP"] as const;
-/** {@link PARTICIPANT_TYPES}, open. */
-export type ParticipantType = OpenEnum<(typeof PARTICIPANT_TYPES)[number]>;
-/** Schema of {@link ParticipantType}. */
-export const participantTypeSchema: z.ZodType<ParticipantType> = openEnum(PARTICIPANT_TYPES);
+export const ParticipantType = defineOpenEnum(["MONITOR", "CUSTOMER", "AGENT", "BOT", "APP"]);
+/** A `ParticipantType`: one of `ParticipantType.values`, or any other string (open enum). */
+export type ParticipantType = OpenEnumOf<typeof ParticipantType>;
 
 /** `ConversationParticipant.role` (object-model `ParticipantRole`; `WHISPER` seen on the wire on docs.expertflow.com). */
-export const PARTICIPANT_ROLES = ["ASSISTANT", "PRIMARY", "CUSTOMER", "SILENT_MONITOR", "WRAP_UP", "WHISPER"] as const;
-/** {@link PARTICIPANT_ROLES}, open. */
-export type ParticipantRole = OpenEnum<(typeof PARTICIPANT_ROLES)[number]>;
-/** Schema of {@link ParticipantRole}. */
-export const participantRoleSchema: z.ZodType<ParticipantRole> = openEnum(PARTICIPANT_ROLES);
+export const ParticipantRole = defineOpenEnum([
+  "ASSISTANT",
+  "PRIMARY",
+  "CUSTOMER",
+  "SILENT_MONITOR",
+  "WRAP_UP",
+  "WHISPER",
+]);
+/** A `ParticipantRole`: one of `ParticipantRole.values`, or any other string (open enum). */
+export type ParticipantRole = OpenEnumOf<typeof ParticipantRole>;
 
 /** `ConversationParticipant.state` (object-model `ConversationParticipantState`; `null` for bots on the Init node page). */
-export const PARTICIPANT_STATES = ["SUBSCRIBED", "UNSUBSCRIBED"] as const;
-/** {@link PARTICIPANT_STATES}, open. */
-export type ParticipantState = OpenEnum<(typeof PARTICIPANT_STATES)[number]>;
-/** Schema of {@link ParticipantState}. */
-export const participantStateSchema: z.ZodType<ParticipantState> = openEnum(PARTICIPANT_STATES);
+export const ParticipantState = defineOpenEnum(["SUBSCRIBED", "UNSUBSCRIBED"]);
+/** A `ParticipantState`: one of `ParticipantState.values`, or any other string (open enum). */
+export type ParticipantState = OpenEnumOf<typeof ParticipantState>;
 
 /** Bot participant `type` (object-model `BotType`). */
-export const BOT_TYPES = ["RASA", "DIALOGFLOW", "CUSTOM", "NOT_SET"] as const;
-/** {@link BOT_TYPES}, open. */
-export type BotType = OpenEnum<(typeof BOT_TYPES)[number]>;
-/** Schema of {@link BotType}. */
-export const botTypeSchema: z.ZodType<BotType> = openEnum(BOT_TYPES);
+export const BotType = defineOpenEnum(["RASA", "DIALOGFLOW", "CUSTOM", "NOT_SET"]);
+/** A `BotType`: one of `BotType.values`, or any other string (open enum). */
+export type BotType = OpenEnumOf<typeof BotType>;
 
 /** Conversation `state` (object-model `TopicState`). */
-export const TOPIC_STATES = [
+export const TopicState = defineOpenEnum([
   "CREATED",
   "ACTIVE",
   "INACTIVE",
@@ -153,25 +128,21 @@ export const TOPIC_STATES = [
   "ON_HOLD",
   "CUSTOMER_LEFT",
   "WRAP_UP",
-] as const;
-/** {@link TOPIC_STATES}, open. */
-export type TopicState = OpenEnum<(typeof TOPIC_STATES)[number]>;
-/** Schema of {@link TopicState}. */
-export const topicStateSchema: z.ZodType<TopicState> = openEnum(TOPIC_STATES);
+]);
+/** A `TopicState`: one of `TopicState.values`, or any other string (open enum). */
+export type TopicState = OpenEnumOf<typeof TopicState>;
 
 /** `task.state.name` (object-model `TaskStateName`). */
-export const TASK_STATE_NAMES = ["ACTIVE", "WRAP_UP", "CLOSED"] as const;
-/** {@link TASK_STATE_NAMES}, open. */
-export type TaskStateName = OpenEnum<(typeof TASK_STATE_NAMES)[number]>;
-/** Schema of {@link TaskStateName}. */
-export const taskStateNameSchema: z.ZodType<TaskStateName> = openEnum(TASK_STATE_NAMES);
+export const TaskStateName = defineOpenEnum(["ACTIVE", "WRAP_UP", "CLOSED"]);
+/** A `TaskStateName`: one of `TaskStateName.values`, or any other string (open enum). */
+export type TaskStateName = OpenEnumOf<typeof TaskStateName>;
 
 /**
  * `task.state.reasonCode` (`schemas/v1/enums/task-state-reason-code.json`). docs.expertflow.com's task reason-code
  * page spells `CANCELED` and `FORCED_CLOSED`, and `CALLBACK` exists only in the schema: all of them parse, as the
  * enum is open.
  */
-export const TASK_STATE_REASON_CODES = [
+export const TaskStateReasonCode = defineOpenEnum([
   "RONA",
   "DONE",
   "RESPONSE_TIMEOUT",
@@ -190,21 +161,17 @@ export const TASK_STATE_REASON_CODES = [
   "CONFERENCE_ENDED",
   "CONFERENCE_CUSTOMER_LEFT",
   "CALLBACK",
-] as const;
-/** {@link TASK_STATE_REASON_CODES}, open. */
-export type TaskStateReasonCode = OpenEnum<(typeof TASK_STATE_REASON_CODES)[number]>;
-/** Schema of {@link TaskStateReasonCode}. */
-export const taskStateReasonCodeSchema: z.ZodType<TaskStateReasonCode> = openEnum(TASK_STATE_REASON_CODES);
+]);
+/** A `TaskStateReasonCode`: one of `TaskStateReasonCode.values`, or any other string (open enum). */
+export type TaskStateReasonCode = OpenEnumOf<typeof TaskStateReasonCode>;
 
 /** `taskMedia.state` (object-model `TaskMediaState`). */
-export const TASK_MEDIA_STATES = ["STARTED", "QUEUED", "RESERVED", "ACTIVE", "CLOSED"] as const;
-/** {@link TASK_MEDIA_STATES}, open. */
-export type TaskMediaState = OpenEnum<(typeof TASK_MEDIA_STATES)[number]>;
-/** Schema of {@link TaskMediaState}. */
-export const taskMediaStateSchema: z.ZodType<TaskMediaState> = openEnum(TASK_MEDIA_STATES);
+export const TaskMediaState = defineOpenEnum(["STARTED", "QUEUED", "RESERVED", "ACTIVE", "CLOSED"]);
+/** A `TaskMediaState`: one of `TaskMediaState.values`, or any other string (open enum). */
+export type TaskMediaState = OpenEnumOf<typeof TaskMediaState>;
 
 /** `taskMedia.type.direction` (object-model `TaskTypeDirection`). */
-export const TASK_DIRECTIONS = [
+export const TaskDirection = defineOpenEnum([
   "CONSULT",
   "CONSULT_TRANSFER",
   "CONSULT_CONFERENCE",
@@ -214,21 +181,17 @@ export const TASK_DIRECTIONS = [
   "OUTBOUND",
   "SILENT_MONITOR",
   "BARGE_IN",
-] as const;
-/** {@link TASK_DIRECTIONS}, open. */
-export type TaskDirection = OpenEnum<(typeof TASK_DIRECTIONS)[number]>;
-/** Schema of {@link TaskDirection}. */
-export const taskDirectionSchema: z.ZodType<TaskDirection> = openEnum(TASK_DIRECTIONS);
+]);
+/** A `TaskDirection`: one of `TaskDirection.values`, or any other string (open enum). */
+export type TaskDirection = OpenEnumOf<typeof TaskDirection>;
 
 /** `taskMedia.type.mode` (object-model `TaskTypeMode`). */
-export const TASK_MODES = ["AGENT", "QUEUE"] as const;
-/** {@link TASK_MODES}, open. */
-export type TaskMode = OpenEnum<(typeof TASK_MODES)[number]>;
-/** Schema of {@link TaskMode}. */
-export const taskModeSchema: z.ZodType<TaskMode> = openEnum(TASK_MODES);
+export const TaskMode = defineOpenEnum(["AGENT", "QUEUE"]);
+/** A `TaskMode`: one of `TaskMode.values`, or any other string (open enum). */
+export type TaskMode = OpenEnumOf<typeof TaskMode>;
 
 /** Agent MRD states (object-model `AgentMrdStateName`), for consumers correlating MRD interrupts. */
-export const AGENT_MRD_STATES = [
+export const AgentMrdState = defineOpenEnum([
   "LOGOUT",
   "LOGIN",
   "NOT_READY",
@@ -240,45 +203,37 @@ export const AGENT_MRD_STATES = [
   "UNKNOWN",
   "OB_RESERVED",
   "RESERVED",
-] as const;
-/** {@link AGENT_MRD_STATES}, open. */
-export type AgentMrdState = OpenEnum<(typeof AGENT_MRD_STATES)[number]>;
-/** Schema of {@link AgentMrdState}. */
-export const agentMrdStateSchema: z.ZodType<AgentMrdState> = openEnum(AGENT_MRD_STATES);
+]);
+/** A `AgentMrdState`: one of `AgentMrdState.values`, or any other string (open enum). */
+export type AgentMrdState = OpenEnumOf<typeof AgentMrdState>;
 
 /**
  * AGENT_UNSUBSCRIBED `data.reason` values seen on docs.expertflow.com (the Init node page, the
  * check-agent-unsubscription-reason node page, the default flows).
  * Free strings in the object model, listed for autocompletion.
  */
-export const UNSUBSCRIBE_REASONS = [
+export const UnsubscribeReason = defineOpenEnum([
   "SLA_EXPIRED",
   "FORCED_LOGOUT",
   "MRD_INTERRUPTED",
   "AGENT_DISCONNECTED",
   "CALLBACK",
-] as const;
-/** {@link UNSUBSCRIBE_REASONS}, open. */
-export type UnsubscribeReason = OpenEnum<(typeof UNSUBSCRIBE_REASONS)[number]>;
-/** Schema of {@link UnsubscribeReason}. */
-export const unsubscribeReasonSchema: z.ZodType<UnsubscribeReason> = openEnum(UNSUBSCRIBE_REASONS);
+]);
+/** A `UnsubscribeReason`: one of `UnsubscribeReason.values`, or any other string (open enum). */
+export type UnsubscribeReason = OpenEnumOf<typeof UnsubscribeReason>;
 
 /** PARTICIPANT_ROLE_CHANGED `data.metadata.reason` values (docs.expertflow.com default flows); free strings in the object model. */
-export const ROLE_CHANGE_REASONS = ["DIRECT_TRANSFER", "CONSULT_TRANSFER"] as const;
-/** {@link ROLE_CHANGE_REASONS}, open. */
-export type RoleChangeReason = OpenEnum<(typeof ROLE_CHANGE_REASONS)[number]>;
-/** Schema of {@link RoleChangeReason}. */
-export const roleChangeReasonSchema: z.ZodType<RoleChangeReason> = openEnum(ROLE_CHANGE_REASONS);
+export const RoleChangeReason = defineOpenEnum(["DIRECT_TRANSFER", "CONSULT_TRANSFER"]);
+/** A `RoleChangeReason`: one of `RoleChangeReason.values`, or any other string (open enum). */
+export type RoleChangeReason = OpenEnumOf<typeof RoleChangeReason>;
 
 /** `conversationData[].type` (object-model `ConversationData` subtypes, ≥ 1.22.2). */
-export const CONVERSATION_DATA_TYPES = ["STRING", "INT", "BOOLEAN", "FORM_DATA", "STRING_LIST", "URL"] as const;
-/** {@link CONVERSATION_DATA_TYPES}, open. */
-export type ConversationDataType = OpenEnum<(typeof CONVERSATION_DATA_TYPES)[number]>;
-/** Schema of {@link ConversationDataType}. */
-export const conversationDataTypeSchema: z.ZodType<ConversationDataType> = openEnum(CONVERSATION_DATA_TYPES);
+export const ConversationDataType = defineOpenEnum(["STRING", "INT", "BOOLEAN", "FORM_DATA", "STRING_LIST", "URL"]);
+/** A `ConversationDataType`: one of `ConversationDataType.values`, or any other string (open enum). */
+export type ConversationDataType = OpenEnumOf<typeof ConversationDataType>;
 
 /** `header.intent` (`schemas/v1/enums/message-intent.json`); also carries bot button payloads, so it is open. */
-export const MESSAGE_INTENTS = [
+export const MessageIntent = defineOpenEnum([
   "NONE",
   "REPLY_TO",
   "UPDATE",
@@ -301,22 +256,16 @@ export const MESSAGE_INTENTS = [
   "MEDIA_RECORDING",
   "QM_ACTIVITY",
   "CALL_ALERTING",
-] as const;
-/** {@link MESSAGE_INTENTS}, open. */
-export type MessageIntent = OpenEnum<(typeof MESSAGE_INTENTS)[number]>;
-/** Schema of {@link MessageIntent}. */
-export const messageIntentSchema: z.ZodType<MessageIntent> = openEnum(MESSAGE_INTENTS);
+]);
+/** A `MessageIntent`: one of `MessageIntent.values`, or any other string (open enum). */
+export type MessageIntent = OpenEnumOf<typeof MessageIntent>;
 
 /** Delivery notification `status` (object-model `DeliveryStatus`; the CX documentation's table capitalises them). */
-export const DELIVERY_STATUSES = ["DELIVERED", "READ", "CONNECTED", "FAILED"] as const;
-/** {@link DELIVERY_STATUSES}, open. */
-export type DeliveryStatus = OpenEnum<(typeof DELIVERY_STATUSES)[number]>;
-/** Schema of {@link DeliveryStatus}. */
-export const deliveryStatusSchema: z.ZodType<DeliveryStatus> = openEnum(DELIVERY_STATUSES);
+export const DeliveryStatus = defineOpenEnum(["DELIVERED", "READ", "CONNECTED", "FAILED"]);
+/** A `DeliveryStatus`: one of `DeliveryStatus.values`, or any other string (open enum). */
+export type DeliveryStatus = OpenEnumOf<typeof DeliveryStatus>;
 
 /** FIND_AGENT `data.queue.type` (object-model `RequestQueue`). */
-export const REQUEST_QUEUE_TYPES = ["ID", "NAME"] as const;
-/** {@link REQUEST_QUEUE_TYPES}, open. */
-export type RequestQueueType = OpenEnum<(typeof REQUEST_QUEUE_TYPES)[number]>;
-/** Schema of {@link RequestQueueType}. */
-export const requestQueueTypeSchema: z.ZodType<RequestQueueType> = openEnum(REQUEST_QUEUE_TYPES);
+export const RequestQueueType = defineOpenEnum(["ID", "NAME"]);
+/** A `RequestQueueType`: one of `RequestQueueType.values`, or any other string (open enum). */
+export type RequestQueueType = OpenEnumOf<typeof RequestQueueType>;

@@ -3,7 +3,7 @@
  * below name a field per event type; their mapped types make the compiler check that every type is listed and
  * that the field exists on that event's data.
  */
-import type { DateTimeString, UnknownEvent } from "@contactkit/core";
+import { type DateTimeString, isJsonObject, type UnknownEvent } from "@contactkit/core";
 import type { MluviiWebhookEvent, MluviiWebhookEventMap } from "./event-map";
 
 type M = MluviiWebhookEventMap;
@@ -125,10 +125,10 @@ function isUnknown(event: MluviiWebhookEvent | UnknownEvent): event is UnknownEv
 /** Reads `raw.data[field]` of an unknown event, best effort. */
 function rawDataField(event: UnknownEvent, field: string): unknown {
   const raw = event.raw;
-  if (raw === null || typeof raw !== "object" || !Object.hasOwn(raw, "data")) return undefined;
-  const data = (raw as { data: unknown }).data;
-  if (data === null || typeof data !== "object" || !Object.hasOwn(data, field)) return undefined;
-  return (data as Record<string, unknown>)[field];
+  if (!isJsonObject(raw) || !Object.hasOwn(raw, "data")) return undefined;
+  const data = raw.data;
+  if (!isJsonObject(data) || !Object.hasOwn(data, field)) return undefined;
+  return data[field];
 }
 
 /**

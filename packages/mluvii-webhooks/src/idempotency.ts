@@ -3,7 +3,7 @@
  * retried up to twice) and puts no delivery id in the payload
  * (https://docs.mluvii.com/en/for-it-specialists/public-api/webhooks-faq), so the key is built from the event itself.
  */
-import type { ParsedEvent } from "@contactkit/core";
+import { isJsonObject, type ParsedEvent } from "@contactkit/core";
 import { sessionIdOf, timestampOf } from "./accessors";
 import type { MluviiWebhookEventMap } from "./event-map";
 
@@ -12,9 +12,8 @@ const oncePerEntity: ReadonlySet<string> = new Set(["SessionCreated", "SessionRe
 
 function dataOf(parsed: ParsedEvent<MluviiWebhookEventMap>): Record<string, unknown> | undefined {
   const source = parsed.known ? parsed.event : parsed.raw;
-  if (source === null || typeof source !== "object" || !Object.hasOwn(source, "data")) return undefined;
-  const data = (source as { data: unknown }).data;
-  return data !== null && typeof data === "object" ? (data as Record<string, unknown>) : undefined;
+  if (!isJsonObject(source) || !Object.hasOwn(source, "data")) return undefined;
+  return isJsonObject(source.data) ? source.data : undefined;
 }
 
 const isId = (value: unknown): value is number => Number.isSafeInteger(value);

@@ -5,6 +5,28 @@
  * idempotency keys and a receiver preset.
  */
 export { sessionIdOf, timestampOf } from "./accessors";
+export {
+  clientTypeSchema,
+  clientTypes,
+  formFieldInputTypeSchema,
+  formFieldInputTypes,
+  getMediaResultSchema,
+  getMediaResults,
+  heroCardSubmissionResultSchema,
+  heroCardSubmissionResults,
+  sessionAvRequestStateSchema,
+  sessionAvRequestStates,
+  sessionChannelSchema,
+  sessionChannels,
+  sessionSourceSchema,
+  sessionSources,
+  sessionTerminationReasonSchema,
+  sessionTerminationReasons,
+  userAvailabilityStatuses,
+  userAvailabilityStatusSchema,
+  userSimplifiedStatuses,
+  userSimplifiedStatusSchema,
+} from "./deprecated";
 export { type MluviiWebhookEvent, type MluviiWebhookEventMap, mluviiWebhookSchemas } from "./event-map";
 export type { MluviiWebhookEventType } from "./event-types";
 export {
@@ -177,36 +199,22 @@ export {
 export { mluviiWebhooks } from "./family";
 export { mluviiIdempotencyKey } from "./idempotency";
 export { inspectMluviiWebhook } from "./inspect";
-export { createMluviiWebhookHandler, credentialsFromCallbackUrl, type MluviiWebhookHandlerOptions } from "./receiver";
 export {
-  type ClientType,
-  clientTypeSchema,
-  clientTypes,
-  type FormFieldInputType,
-  formFieldInputTypeSchema,
-  formFieldInputTypes,
-  type GetMediaResult,
-  getMediaResultSchema,
-  getMediaResults,
-  type HeroCardSubmissionResult,
-  heroCardSubmissionResultSchema,
-  heroCardSubmissionResults,
-  type SessionAvRequestState,
-  type SessionChannel,
-  type SessionSource,
-  type SessionTerminationReason,
-  sessionAvRequestStateSchema,
-  sessionAvRequestStates,
-  sessionChannelSchema,
-  sessionChannels,
-  sessionSourceSchema,
-  sessionSources,
-  sessionTerminationReasonSchema,
-  sessionTerminationReasons,
-  type UserAvailabilityStatus,
-  type UserSimplifiedStatus,
-  userAvailabilityStatuses,
-  userAvailabilityStatusSchema,
-  userSimplifiedStatuses,
-  userSimplifiedStatusSchema,
+  createMluviiWebhookHandler,
+  credentialsFromCallbackUrl,
+  type MluviiWebhookAuth,
+  type MluviiWebhookHandlerOptions,
+  mluviiWebhookAuth,
+} from "./receiver";
+export {
+  ClientType,
+  FormFieldInputType,
+  GetMediaResult,
+  HeroCardSubmissionResult,
+  SessionAvRequestState,
+  SessionChannel,
+  SessionSource,
+  SessionTerminationReason,
+  UserAvailabilityStatus,
+  UserSimplifiedStatus,
 } from "./vocabulary";

@@ -4,16 +4,16 @@
  * and `result` as "submitted"; mluvii sends `Guest`/`User`/`Chatbot` and `Submitted`. Tolerant mode keeps the
  * value as received (it is a valid open-enum string); this warning says why it will not match a `case "Guest"`.
  */
-import type { ParseWarning } from "@contactkit/core";
+import { isJsonObject, type ParseWarning } from "@contactkit/core";
 import type * as z from "zod";
 import { mluviiWebhookSchemas } from "./event-map";
 import {
-  clientTypes,
-  heroCardSubmissionResults,
-  sessionChannels,
-  sessionSources,
-  userAvailabilityStatuses,
-  userSimplifiedStatuses,
+  ClientType,
+  HeroCardSubmissionResult,
+  SessionChannel,
+  SessionSource,
+  UserAvailabilityStatus,
+  UserSimplifiedStatus,
 } from "./vocabulary";
 
 const noWarnings: readonly ParseWarning[] = Object.freeze([]);
@@ -21,12 +21,12 @@ const noWarnings: readonly ParseWarning[] = Object.freeze([]);
 /** Per enum field: its known values, and the known value for each lower-cased spelling. */
 const enumFields = (
   [
-    ["client", clientTypes],
-    ["channel", sessionChannels],
-    ["source", sessionSources],
-    ["result", heroCardSubmissionResults],
-    ["status", userSimplifiedStatuses],
-    ["availabilityStatus", userAvailabilityStatuses],
+    ["client", ClientType.values],
+    ["channel", SessionChannel.values],
+    ["source", SessionSource.values],
+    ["result", HeroCardSubmissionResult.values],
+    ["status", UserSimplifiedStatus.values],
+    ["availabilityStatus", UserAvailabilityStatus.values],
   ] as const
 ).map(([field, values]) => ({
   field,
@@ -72,11 +72,11 @@ function objectShapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined
 export function inspectMluviiWebhook(raw: unknown, type?: string): readonly ParseWarning[] {
   const fields = type === undefined ? enumFields : fieldsOf(type);
   if (fields.length === 0) return noWarnings;
-  const data = raw !== null && typeof raw === "object" ? (raw as { data?: unknown }).data : undefined;
-  if (data === null || typeof data !== "object") return noWarnings;
+  const data = isJsonObject(raw) ? raw.data : undefined;
+  if (!isJsonObject(data)) return noWarnings;
   let warnings: ParseWarning[] | undefined;
   for (const { field, known, byLowerCase } of fields) {
-    const value = (data as Record<string, unknown>)[field];
+    const value = data[field];
     if (typeof value !== "string" || known.has(value) || !Object.hasOwn(data, field)) continue;
     const match = byLowerCase.get(value.toLowerCase());
     if (match === undefined) continue;

@@ -1,48 +1,58 @@
 /**
- * The mluvii receiver preset on core's `createWebhookHandler`. mluvii signs nothing: the only documented
- * authenticity mechanism is `user:password@` in the registered callback URL, which mluvii sends as
- * `Authorization: Basic …` (docs.mluvii.com public-api/webhooks-faq; mluvii's C# and Go samples); a secret in
+ * The mluvii receiver preset on core's receiver. mluvii signs nothing: the only documented authenticity mechanism is
+ * `user:password@` in the registered callback URL, which mluvii sends as `Authorization: Basic …`
+ * (https://docs.mluvii.com/en/for-it-specialists/public-api/webhooks-faq; mluvii's C# and Go samples); a secret in
  * the query string is the common alternative in the wild (`ObseumEU/APIGateway.MluviiWebhook@b07206d`).
  */
 import {
   anyAuth,
   type BasicCredentials,
   basicAuth,
-  createWebhookHandler,
+  createReceiverPreset,
+  isWebhookAuth,
   queryTokenAuth,
+  type ReceiverPresetOptions,
   type WebhookAuth,
-  type WebhookDedupeOptions,
   type WebhookHandler,
-  type WebhookHandlerOptions,
 } from "@contactkit/core";
 import type { MluviiWebhookEventMap } from "./event-map";
 import { mluviiWebhooks } from "./family";
 import { mluviiIdempotencyKey } from "./idempotency";
 
-/** Options of {@link createMluviiWebhookHandler}. Give at least one of `callbackUrls`, `credentials`, `queryTokens` or `auth`. */
-export interface MluviiWebhookHandlerOptions
-  extends Omit<WebhookHandlerOptions<MluviiWebhookEventMap>, "family" | "auth" | "dedupe" | "allowGet"> {
+/**
+ * mluvii's ways of authenticating a delivery, for the receiver's `auth` option (or {@link mluviiWebhookAuth}). Give
+ * at least one secret; several of a kind are accepted, for rotation.
+ */
+export interface MluviiWebhookAuth {
   /**
    * The callback URLs registered with mluvii, with credentials embedded (`https://user:pass@host/path`). Their
    * userinfo becomes the accepted Basic credentials; list the old and the new URL while rotating.
    */
   readonly callbackUrls?: readonly (string | URL)[];
-  /** Accepted Basic credentials, when you prefer to give them directly. Several for rotation. */
+  /** Accepted Basic credentials, when you prefer to give them directly. */
   readonly credentials?: readonly BasicCredentials[];
-  /** Accepted query-string tokens (`https://host/hook?token=…`). Several for rotation. */
+  /** Accepted query-string tokens (`https://host/hook?token=…`). */
   readonly queryTokens?: readonly string[];
   /** Query parameter carrying the token. Default `token`. */
   readonly queryParam?: string;
-  /** A custom authentication, replacing the three options above (e.g. core's `noAuth()` behind a trusted proxy). */
-  readonly auth?: WebhookAuth;
-  /** Answer `GET` with 200, as mluvii's own samples do for reachability checks. Default true. */
-  readonly allowGet?: boolean;
-  /**
-   * Dedupe of at-least-once redeliveries by {@link mluviiIdempotencyKey}. Default on, in memory, for 24 h;
-   * give a shared `store` when several replicas receive. `false` turns it off. See core's
-   * `WebhookDedupeOptions` for `leaseMs` and `onStoreError`.
-   */
-  readonly dedupe?: false | Omit<WebhookDedupeOptions<MluviiWebhookEventMap>, "key">;
+}
+
+/**
+ * Options of {@link createMluviiWebhookHandler}: core's receiver options under their own names (`auth`, `dedupe`,
+ * `ack`, `process`, `queue`, `logger`, …), with `auth` in {@link MluviiWebhookAuth}'s shape or any core
+ * `WebhookAuth` (core's `noAuth()` behind a trusted proxy). mluvii's defaults: `GET` answered with 200 (mluvii's
+ * samples probe with it), no JSON Content-Type required (mluvii documents none), dedupe on by
+ * {@link mluviiIdempotencyKey} (in memory for 24 h; give a shared `store` for several replicas, `false` turns it off).
+ */
+export interface MluviiWebhookHandlerOptions extends ReceiverPresetOptions<MluviiWebhookEventMap, MluviiWebhookAuth> {
+  /** @deprecated Use `auth: { callbackUrls }`. */
+  readonly callbackUrls?: readonly (string | URL)[];
+  /** @deprecated Use `auth: { credentials }`. */
+  readonly credentials?: readonly BasicCredentials[];
+  /** @deprecated Use `auth: { queryTokens }`. */
+  readonly queryTokens?: readonly string[];
+  /** @deprecated Use `auth: { queryTokens, queryParam }`. */
+  readonly queryParam?: string;
 }
 
 /**
@@ -62,22 +72,49 @@ export function credentialsFromCallbackUrl(callbackUrl: string | URL): BasicCred
   return { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
 }
 
-function authFrom(options: MluviiWebhookHandlerOptions): WebhookAuth {
-  if (options.auth) return options.auth;
-  const credentials = [...(options.credentials ?? []), ...(options.callbackUrls ?? []).map(credentialsFromCallbackUrl)];
+/**
+ * Core's `WebhookAuth` for {@link MluviiWebhookAuth}: Basic for the credentials (from callback URLs or given),
+ * a query token for the tokens, either accepted when both are given. Throws `TypeError` when it holds no secret.
+ *
+ * @example
+ * const auth = mluviiWebhookAuth({ callbackUrls: [process.env.MLUVII_CALLBACK_URL!] });
+ */
+export function mluviiWebhookAuth(auth: MluviiWebhookAuth): WebhookAuth {
+  const credentials = [...(auth.credentials ?? []), ...(auth.callbackUrls ?? []).map(credentialsFromCallbackUrl)];
   const methods: WebhookAuth[] = [];
   if (credentials.length > 0) methods.push(basicAuth({ credentials, realm: "mluvii webhook" }));
-  if (options.queryTokens && options.queryTokens.length > 0) {
-    methods.push(queryTokenAuth({ tokens: options.queryTokens, param: options.queryParam ?? "token" }));
+  if (auth.queryTokens && auth.queryTokens.length > 0) {
+    methods.push(queryTokenAuth({ tokens: auth.queryTokens, param: auth.queryParam ?? "token" }));
   }
   const [only, ...rest] = methods;
   if (!only) {
     throw new TypeError(
-      "createMluviiWebhookHandler: give callbackUrls, credentials, queryTokens or auth (use core's noAuth() to accept anyone)",
+      "createMluviiWebhookHandler: give auth ({ callbackUrls }, { credentials }, { queryTokens }, or core's noAuth() to accept anyone)",
     );
   }
   return rest.length === 0 ? only : anyAuth(only, ...rest);
 }
+
+function authOf(options: MluviiWebhookHandlerOptions): WebhookAuth {
+  const { auth } = options;
+  if (auth !== undefined && isWebhookAuth(auth)) return auth;
+  // The deprecated top-level names still count, merged with `auth`'s own.
+  const { callbackUrls, credentials, queryTokens, queryParam } = options;
+  return mluviiWebhookAuth({
+    callbackUrls: [...(auth?.callbackUrls ?? []), ...(callbackUrls ?? [])],
+    credentials: [...(auth?.credentials ?? []), ...(credentials ?? [])],
+    queryTokens: [...(auth?.queryTokens ?? []), ...(queryTokens ?? [])],
+    ...((auth?.queryParam ?? queryParam) === undefined ? {} : { queryParam: auth?.queryParam ?? queryParam }),
+  });
+}
+
+const mluviiReceiver = createReceiverPreset<MluviiWebhookEventMap, MluviiWebhookHandlerOptions>({
+  family: mluviiWebhooks,
+  auth: authOf,
+  ownOptions: ["callbackUrls", "credentials", "queryTokens", "queryParam"],
+  defaults: { allowGet: true, requireJsonContentType: false },
+  dedupeKey: mluviiIdempotencyKey,
+});
 
 /**
  * A fetch-style receiver `(request: Request) => Promise<Response>` for mluvii webhooks: authenticates (Basic from
@@ -88,19 +125,10 @@ function authFrom(options: MluviiWebhookHandlerOptions): WebhookAuth {
  *
  * @example
  * const handler = createMluviiWebhookHandler({
- *   callbackUrls: [process.env.MLUVII_CALLBACK_URL!],
+ *   auth: { callbackUrls: [process.env.MLUVII_CALLBACK_URL!] },
  *   process: createRouter(mluviiWebhooks).on("SessionEnded", (e) => archive(e.data.id)),
  * });
  */
 export function createMluviiWebhookHandler(options: MluviiWebhookHandlerOptions): WebhookHandler {
-  const { callbackUrls, credentials, queryTokens, queryParam, auth, dedupe, ...rest } = options;
-  return createWebhookHandler<MluviiWebhookEventMap>({
-    // mluvii does not document its Content-Type; the body is JSON either way.
-    requireJsonContentType: false,
-    ...rest,
-    family: mluviiWebhooks,
-    auth: authFrom(options),
-    allowGet: options.allowGet ?? true,
-    ...(dedupe === false ? {} : { dedupe: { ...dedupe, key: mluviiIdempotencyKey } }),
-  });
+  return mluviiReceiver(options);
 }

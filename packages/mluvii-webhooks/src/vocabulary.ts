@@ -5,17 +5,15 @@
  * Values are exactly those of the C# enums in `mluvii/mluvii.ApiModels@9529d71` (`Sessions/*.cs`, `Users/*.cs`), without
  * the deserialisation-only `UNKNOWN` (that repository's README, "Serialization"). Paths below are in that repository.
  */
-import { type OpenEnum, openEnum } from "@contactkit/core";
+import { defineOpenEnum, type OpenEnumOf } from "@contactkit/core";
 
 /** Values of `SessionChannel` (`Sessions/SessionChannel.cs`). E-mail is never a session channel. */
-export const sessionChannels = ["Chat", "AV", "Phone"] as const;
+export const SessionChannel = defineOpenEnum(["Chat", "AV", "Phone"]);
 /** How the guest talks to the operator: `Chat`, `AV` (audio/video) or `Phone`. Open enum. */
-export type SessionChannel = OpenEnum<(typeof sessionChannels)[number]>;
-/** Schema of {@link SessionChannel}. */
-export const sessionChannelSchema = openEnum(sessionChannels);
+export type SessionChannel = OpenEnumOf<typeof SessionChannel>;
 
 /** Values of `SessionSource` (`Sessions/SessionSource.cs`); `GenericChannel` was added 2024-04. */
-export const sessionSources = [
+export const SessionSource = defineOpenEnum([
   "Default",
   "Callback",
   "Invitation",
@@ -29,24 +27,20 @@ export const sessionSources = [
   "VK",
   "Apple",
   "GenericChannel",
-] as const;
+]);
 /**
  * Where the session came from. `Default` is the web chat; Facebook/WhatsApp/VK/Apple/GenericChannel are sources
  * (a WhatsApp chat is `channel: "Chat", source: "WhatsApp"`). Open enum.
  */
-export type SessionSource = OpenEnum<(typeof sessionSources)[number]>;
-/** Schema of {@link SessionSource}. */
-export const sessionSourceSchema = openEnum(sessionSources);
+export type SessionSource = OpenEnumOf<typeof SessionSource>;
 
 /** Values of `ClientType` (`Sessions/ClientType.cs`). The webhooks page writes them lower-case; the wire does not. */
-export const clientTypes = ["User", "Guest", "Chatbot"] as const;
+export const ClientType = defineOpenEnum(["User", "Guest", "Chatbot"]);
 /** Who performed an activity: `User` (an operator), `Guest` (the client) or `Chatbot`. Open enum. */
-export type ClientType = OpenEnum<(typeof clientTypes)[number]>;
-/** Schema of {@link ClientType}. */
-export const clientTypeSchema = openEnum(clientTypes);
+export type ClientType = OpenEnumOf<typeof ClientType>;
 
 /** Values of `SessionTerminationReason`; its zero value is `UnknownReason` (not `UNKNOWN`), `SingleUseSession` added 2026-04-30. */
-export const sessionTerminationReasons = [
+export const SessionTerminationReason = defineOpenEnum([
   "UnknownReason",
   "GuestLeft",
   "OperatorLeft",
@@ -63,56 +57,44 @@ export const sessionTerminationReasons = [
   "ExternalSessionExpired",
   "SessionApiCall",
   "SingleUseSession",
-] as const;
+]);
 /** Why a session ended (`SessionActivitySessionEnded.data.terminationReason`). Open enum. */
-export type SessionTerminationReason = OpenEnum<(typeof sessionTerminationReasons)[number]>;
-/** Schema of {@link SessionTerminationReason}. */
-export const sessionTerminationReasonSchema = openEnum(sessionTerminationReasons);
+export type SessionTerminationReason = OpenEnumOf<typeof SessionTerminationReason>;
 
 /** Values of `HeroCardSubmissionResult` (note the double "l" in `Cancelled`). */
-export const heroCardSubmissionResults = ["Submitted", "Cancelled"] as const;
+export const HeroCardSubmissionResult = defineOpenEnum(["Submitted", "Cancelled"]);
 /** Whether a hero card form was submitted or cancelled. Open enum. */
-export type HeroCardSubmissionResult = OpenEnum<(typeof heroCardSubmissionResults)[number]>;
-/** Schema of {@link HeroCardSubmissionResult}. */
-export const heroCardSubmissionResultSchema = openEnum(heroCardSubmissionResults);
+export type HeroCardSubmissionResult = OpenEnumOf<typeof HeroCardSubmissionResult>;
 
 /** Values of `SessionAVRequestState` (`RejectedShitBrowser` is mluvii's own spelling). */
-export const sessionAvRequestStates = [
+export const SessionAvRequestState = defineOpenEnum([
   "None",
   "Requested",
   "Accepted",
   "RejectedUser",
   "RejectedShitBrowser",
   "RejectedNoMic",
-] as const;
+]);
 /** The guest's answer to an audio/video request. Open enum. */
-export type SessionAvRequestState = OpenEnum<(typeof sessionAvRequestStates)[number]>;
-/** Schema of {@link SessionAvRequestState}. */
-export const sessionAvRequestStateSchema = openEnum(sessionAvRequestStates);
+export type SessionAvRequestState = OpenEnumOf<typeof SessionAvRequestState>;
 
 /** Values of `GetMediaResult`. */
-export const getMediaResults = ["Success", "NoCameraOnlyMic", "NoDevices", "UserDenied"] as const;
+export const GetMediaResult = defineOpenEnum(["Success", "NoCameraOnlyMic", "NoDevices", "UserDenied"]);
 /** What the guest's browser granted for an audio/video call. Open enum. */
-export type GetMediaResult = OpenEnum<(typeof getMediaResults)[number]>;
-/** Schema of {@link GetMediaResult}. */
-export const getMediaResultSchema = openEnum(getMediaResults);
+export type GetMediaResult = OpenEnumOf<typeof GetMediaResult>;
 
 /** Values of `UserSimplifiedStatus`. */
-export const userSimplifiedStatuses = ["OFFLINE", "ONLINE", "BUSY", "AWAY"] as const;
+export const UserSimplifiedStatus = defineOpenEnum(["OFFLINE", "ONLINE", "BUSY", "AWAY"]);
 /** An operator's simplified presence. Open enum. */
-export type UserSimplifiedStatus = OpenEnum<(typeof userSimplifiedStatuses)[number]>;
-/** Schema of {@link UserSimplifiedStatus}. */
-export const userSimplifiedStatusSchema = openEnum(userSimplifiedStatuses);
+export type UserSimplifiedStatus = OpenEnumOf<typeof UserSimplifiedStatus>;
 
 /** Values of `UserAvailabilityStatus`. */
-export const userAvailabilityStatuses = ["DEFAULT", "AWAY", "ON_CALL"] as const;
+export const UserAvailabilityStatus = defineOpenEnum(["DEFAULT", "AWAY", "ON_CALL"]);
 /** An operator's availability. Open enum. */
-export type UserAvailabilityStatus = OpenEnum<(typeof userAvailabilityStatuses)[number]>;
-/** Schema of {@link UserAvailabilityStatus}. */
-export const userAvailabilityStatusSchema = openEnum(userAvailabilityStatuses);
+export type UserAvailabilityStatus = OpenEnumOf<typeof UserAvailabilityStatus>;
 
 /** Values of `FormFieldInputType` (`Sessions/FormFieldInputType.cs`). */
-export const formFieldInputTypes = [
+export const FormFieldInputType = defineOpenEnum([
   "Text",
   "Email",
   "Phone",
@@ -139,8 +121,6 @@ export const formFieldInputTypes = [
   "NPSScale",
   "FileUpload",
   "PaymentRequest",
-] as const;
+]);
 /** The kind of a hero-card or call-script form field. Open enum. */
-export type FormFieldInputType = OpenEnum<(typeof formFieldInputTypes)[number]>;
-/** Schema of {@link FormFieldInputType}. */
-export const formFieldInputTypeSchema = openEnum(formFieldInputTypes);
+export type FormFieldInputType = OpenEnumOf<typeof FormFieldInputType>;

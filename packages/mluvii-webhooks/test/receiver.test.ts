@@ -37,7 +37,9 @@ describe("credentialsFromCallbackUrl", () => {
 
 describe("createMluviiWebhookHandler", () => {
   it("requires an authentication choice", () => {
-    expect(() => createMluviiWebhookHandler({})).toThrow(/callbackUrls, credentials, queryTokens or auth/);
+    expect(() => createMluviiWebhookHandler({})).toThrow(
+      /give auth \(\{ callbackUrls \}, \{ credentials \}, \{ queryTokens \}/,
+    );
   });
 
   it("accepts a delivery authenticated by the callback URL's credentials and processes it after the ack", async () => {

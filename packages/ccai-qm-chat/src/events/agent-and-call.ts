@@ -1,13 +1,6 @@
-import { type EventSchemas, type OpenEnum, openEnum } from "@contactkit/core";
+import type { EventSchemas } from "@contactkit/core";
 import * as z from "zod";
-import {
-  AGENT_STATES,
-  type AgentStateName,
-  CALL_PARTICIPANT_STATES,
-  CALL_PARTICIPANT_TYPES,
-  CALL_STATES,
-  type CallStateName,
-} from "../vocabulary";
+import { AgentState, CallParticipantState, CallParticipantType, CallState } from "../vocabulary";
 import { optionalNullable } from "./optional-nullable";
 
 /**
@@ -22,7 +15,7 @@ export interface AgentStateItem {
   /** The agent's e-mail address. Always present. */
   Email: string;
   /** `login` or `logout`, the only documented values; others pass in tolerant mode. Always present. */
-  State: OpenEnum<AgentStateName>;
+  State: AgentState;
 }
 
 /**
@@ -34,9 +27,9 @@ export interface CallParticipant {
   /** The phone number (E.164) for `external`, the agent id as a string for `agent`. */
   ParticipantID?: string | null;
   /** `external` or `agent` seen. */
-  Type?: OpenEnum<(typeof CALL_PARTICIPANT_TYPES)[number]> | null;
+  Type?: CallParticipantType | null;
   /** `connected` or `ringing` seen. */
-  State?: OpenEnum<(typeof CALL_PARTICIPANT_STATES)[number]> | null;
+  State?: CallParticipantState | null;
   /** Keys not documented (call events are only partly documented). */
   [key: string]: unknown;
 }
@@ -52,7 +45,7 @@ export interface CallStateItem {
   /** The call id, e.g. `"846802bf90d1"`. Always present. */
   CallID: string;
   /** The call state; only `ringing` is documented. Always present. */
-  State: OpenEnum<CallStateName>;
+  State: CallState;
   /** `incoming` seen. */
   Direction?: string | null;
   /** The caller's E.164 number for inbound calls. */
@@ -79,19 +72,19 @@ export interface CallStateItem {
 export const agentStateItemSchema: z.ZodType<AgentStateItem> = z.object({
   ParticipantID: z.string(),
   Email: z.string(),
-  State: openEnum(AGENT_STATES),
+  State: AgentState.schema,
 });
 
 const callParticipantSchema: z.ZodType<CallParticipant> = z.looseObject({
   ParticipantID: optionalNullable(z.string()),
-  Type: optionalNullable(openEnum(CALL_PARTICIPANT_TYPES)),
-  State: optionalNullable(openEnum(CALL_PARTICIPANT_STATES)),
+  Type: optionalNullable(CallParticipantType.schema),
+  State: optionalNullable(CallParticipantState.schema),
 });
 
 /** Schema of {@link CallStateItem}: the documented call fields, other keys passed through. */
 export const callStateItemSchema: z.ZodType<CallStateItem> = z.looseObject({
   CallID: z.string(),
-  State: openEnum(CALL_STATES),
+  State: CallState.schema,
   Direction: optionalNullable(z.string()),
   Initiator: optionalNullable(z.string()),
   Queue_path_ids: optionalNullable(z.string()),

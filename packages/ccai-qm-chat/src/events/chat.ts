@@ -1,13 +1,6 @@
-import { type DateTimeString, dateTime, type EventSchemas, type OpenEnum, openEnum, safeInt } from "@contactkit/core";
+import { type DateTimeString, dateTime, type EventSchemas, safeInt } from "@contactkit/core";
 import * as z from "zod";
-import {
-  CHAT_DIRECTIONS,
-  CHAT_STATES,
-  type ChatDirection,
-  type ChatStateName,
-  SESSION_TYPES,
-  type SessionType,
-} from "../vocabulary";
+import { ChatDirection, ChatState, SessionType } from "../vocabulary";
 import { optionalNullable } from "./optional-nullable";
 import { type ChatParticipant, chatParticipantSchema } from "./participants";
 
@@ -30,7 +23,7 @@ export interface ChatItemFields {
    */
   chat_id: number;
   /** Direction from the contact center's point of view; only `incoming` is documented. Always present. */
-  direction: OpenEnum<ChatDirection>;
+  direction: ChatDirection;
   /**
    * The party that initialised this chat *state* — per event, not per session ("Chat started" names
    * `end_user_5`, "Chat accepted" `agent_1`) — as `agent_<id>`, `virtual_agent_<id>` or `end_user_<id>`.
@@ -41,7 +34,7 @@ export interface ChatItemFields {
    * `In-web` ("a web SDK chat session"). The page says QM chat events also support the mobile SDKs but
    * documents no value for them, so other values pass in tolerant mode. Always present.
    */
-  session_type_v2: OpenEnum<SessionType>;
+  session_type_v2: SessionType;
   /** Everyone in the chat with their state, typed by `type` (`ChatParticipant`). Always present. */
   participants: ChatParticipant[];
   /**
@@ -95,7 +88,7 @@ export interface ChatItemFields {
 /** A `ChatState` item in any state, including states the documentation does not list (tolerant mode). */
 export interface ChatItem extends ChatItemFields {
   /** The chat's state (the QM chat page's field table); undocumented values pass in tolerant mode. */
-  state: OpenEnum<ChatStateName>;
+  state: ChatState;
 }
 
 /**
@@ -166,9 +159,9 @@ export interface ChatTransferred extends ChatItemFields {
 
 const chatFields = {
   chat_id: safeInt(),
-  direction: openEnum(CHAT_DIRECTIONS),
+  direction: ChatDirection.schema,
   initiator: z.string(),
-  session_type_v2: openEnum(SESSION_TYPES),
+  session_type_v2: SessionType.schema,
   participants: z.array(chatParticipantSchema),
   queue_path_ids: optionalNullable(z.string()),
   queue_path_names: optionalNullable(z.string()),
@@ -185,7 +178,7 @@ const chatFields = {
 };
 
 /** Schema of {@link ChatItem}: any chat state (open). Used for states the family does not know yet. */
-export const chatItemSchema: z.ZodType<ChatItem> = z.object({ ...chatFields, state: openEnum(CHAT_STATES) });
+export const chatItemSchema: z.ZodType<ChatItem> = z.object({ ...chatFields, state: ChatState.schema });
 /** Schema of {@link ChatWaiting}. */
 export const chatWaitingSchema: z.ZodType<ChatWaiting> = z.object({ ...chatFields, state: z.literal("waiting") });
 /** Schema of {@link ChatConnected}. */

@@ -1,6 +1,5 @@
-import { type OpenEnum, openEnum } from "@contactkit/core";
 import * as z from "zod";
-import { CHAT_PARTICIPANT_STATES, CHAT_PARTICIPANT_TYPES, type ChatParticipantState } from "../vocabulary";
+import { ChatParticipantState, ChatParticipantType } from "../vocabulary";
 import { optionalNullable } from "./optional-nullable";
 
 /**
@@ -14,7 +13,7 @@ export interface ChatParticipantFields {
    * The participant's current state in the chat conference: `connected`, `disconnected`, `accepted`, `dismissed`
    * or `resumed`; other values pass in tolerant mode. Always present.
    */
-  state: OpenEnum<ChatParticipantState>;
+  state: ChatParticipantState;
   /**
    * The participant's "directory number", e.g. `end_user_5`, `agent_1`, `virtual_agent_2` (`<role>_<id>`). The
    * examples identify participants by `dn`, never by `participant_id`. Always present.
@@ -75,7 +74,7 @@ export type ChatParticipant =
   | UnrecognisedChatParticipant;
 
 const participantFields = {
-  state: openEnum(CHAT_PARTICIPANT_STATES),
+  state: ChatParticipantState.schema,
   dn: z.string(),
   media_id: optionalNullable(z.string()),
   participant_id: optionalNullable(z.union([z.string(), z.number()])),
@@ -98,13 +97,13 @@ export const agentChatParticipantSchema: z.ZodType<AgentChatParticipant> = agent
 /** Schema of {@link VirtualAgentChatParticipant}. */
 export const virtualAgentChatParticipantSchema: z.ZodType<VirtualAgentChatParticipant> = virtualAgentObject;
 
-const knownTypes: ReadonlySet<string> = new Set(CHAT_PARTICIPANT_TYPES);
+const knownTypes: ReadonlySet<string> = new Set(ChatParticipantType.values);
 
 // `type` is an open enum, so strict mode closes it to the three known values, which the refinement then
 // rejects: an unrecognised participant type passes only in tolerant mode. Known types never land here, so a
 // malformed agent reports the agent schema's issues.
 const unrecognisedChatParticipantSchema = z
-  .object({ ...participantFields, type: openEnum(CHAT_PARTICIPANT_TYPES) })
+  .object({ ...participantFields, type: ChatParticipantType.schema })
   .refine((p) => !knownTypes.has(p.type), {
     path: ["type"],
     message: "a documented participant type must match its own schema",

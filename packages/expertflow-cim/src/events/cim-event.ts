@@ -2,7 +2,7 @@ import { optional } from "@contactkit/core";
 import * as z from "zod";
 import { type StudioEnvelope, studioEnvelopeSchema } from "../envelope";
 import type { UntypedDataEventName } from "../names";
-import { type CimEventType, cimEventTypeSchema } from "../vocabulary";
+import { CimEventType } from "../vocabulary";
 import { type ChannelSession, channelSessionSchema } from "./objects/channel-session";
 import {
   type CimTimestamp,
@@ -49,7 +49,7 @@ export interface CimEvent<N extends string = string, D = unknown> {
 
 const cimEventShape = {
   id: z.string().nullable(),
-  type: cimEventTypeSchema.nullable(),
+  type: CimEventType.schema.nullable(),
   timestamp: cimTimestampSchema.nullable(),
   conversationId: z.string().nullable(),
   eventEmitter: senderSchema.nullable(),

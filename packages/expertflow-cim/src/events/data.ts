@@ -1,18 +1,12 @@
 import { optional } from "@contactkit/core";
 import * as z from "zod";
 import {
-  type ChannelSessionReasonCode,
-  channelSessionReasonCodeSchema,
-  type RequestQueueType,
-  type RoleChangeReason,
-  requestQueueTypeSchema,
-  roleChangeReasonSchema,
-  type TaskStateName,
-  type TaskStateReasonCode,
-  taskStateNameSchema,
-  taskStateReasonCodeSchema,
-  type UnsubscribeReason,
-  unsubscribeReasonSchema,
+  ChannelSessionReasonCode,
+  RequestQueueType,
+  RoleChangeReason,
+  TaskStateName,
+  TaskStateReasonCode,
+  UnsubscribeReason,
 } from "../vocabulary";
 import { type ChannelSession, channelSessionSchema } from "./objects/channel-session";
 import { type OpenRecord, openRecordSchema, openValue, type QueueRef, queueRefSchema } from "./objects/common";
@@ -48,7 +42,7 @@ export interface AgentSubscriptionData {
 /** Schema of {@link AgentSubscriptionData}. */
 export const agentSubscriptionDataSchema: z.ZodType<AgentSubscriptionData> = z.object({
   agentParticipant: conversationParticipantSchema.nullable(),
-  reason: unsubscribeReasonSchema.nullable(),
+  reason: UnsubscribeReason.schema.nullable(),
 });
 
 /**
@@ -118,7 +112,7 @@ export interface ParticipantRoleChangedData {
 export const participantRoleChangedDataSchema: z.ZodType<ParticipantRoleChangedData> = z.object({
   conversationParticipant: conversationParticipantSchema.nullable(),
   metadata: z
-    .object({ reason: optional(roleChangeReasonSchema.nullable()) })
+    .object({ reason: optional(RoleChangeReason.schema.nullable()) })
     .catchall(openValue)
     .nullable(),
 });
@@ -132,7 +126,7 @@ export interface RequestQueue {
 }
 /** Schema of {@link RequestQueue}. */
 export const requestQueueSchema: z.ZodType<RequestQueue> = z.object({
-  type: requestQueueTypeSchema,
+  type: RequestQueueType.schema,
   value: z.string(),
 });
 
@@ -244,8 +238,8 @@ export const revokeResourceDataSchema: z.ZodType<RevokeResourceData> = z
   .object({
     reasonCode: optional(z.string().nullable()),
     taskId: optional(z.string().nullable()),
-    currentTaskState: optional(taskStateNameSchema.nullable()),
-    taskCloseReason: optional(taskStateReasonCodeSchema.nullable()),
+    currentTaskState: optional(TaskStateName.schema.nullable()),
+    taskCloseReason: optional(TaskStateReasonCode.schema.nullable()),
     agentId: optional(z.string().nullable()),
     conversationId: optional(z.string().nullable()),
   })
@@ -304,7 +298,7 @@ export interface RemoveChannelSessionData {
 /** Schema of {@link RemoveChannelSessionData}. */
 export const removeChannelSessionDataSchema: z.ZodType<RemoveChannelSessionData> = z.object({
   channelSession: channelSessionSchema.nullable(),
-  reasonCode: channelSessionReasonCodeSchema.nullable(),
+  reasonCode: ChannelSessionReasonCode.schema.nullable(),
 });
 
 /**

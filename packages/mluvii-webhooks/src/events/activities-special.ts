@@ -5,14 +5,7 @@
  */
 import { type DateTimeString, dateTime, type EventSchemas, safeInt } from "@contactkit/core";
 import * as z from "zod";
-import {
-  type GetMediaResult,
-  getMediaResultSchema,
-  type HeroCardSubmissionResult,
-  heroCardSubmissionResultSchema,
-  type SessionAvRequestState,
-  sessionAvRequestStateSchema,
-} from "../vocabulary";
+import { GetMediaResult, HeroCardSubmissionResult, SessionAvRequestState } from "../vocabulary";
 
 /** Fields of every audio/video activity. */
 export interface SessionActivityAvData {
@@ -56,7 +49,7 @@ export interface SessionActivityAvResponse {
 /** Schema of {@link SessionActivityAvResponse}. */
 export const sessionActivityAvResponseSchema: z.ZodType<SessionActivityAvResponse> = z.object({
   eventType: z.literal("SessionActivityAvResponse"),
-  data: z.object({ ...avShape, response: sessionAvRequestStateSchema }),
+  data: z.object({ ...avShape, response: SessionAvRequestState.schema }),
 });
 
 /** Data of {@link SessionActivityAvMediaResult}. */
@@ -76,7 +69,7 @@ export interface SessionActivityAvMediaResult {
 /** Schema of {@link SessionActivityAvMediaResult}. */
 export const sessionActivityAvMediaResultSchema: z.ZodType<SessionActivityAvMediaResult> = z.object({
   eventType: z.literal("SessionActivityAvMediaResult"),
-  data: z.object({ ...avShape, result: getMediaResultSchema, isStreamAvailable: z.boolean() }),
+  data: z.object({ ...avShape, result: GetMediaResult.schema, isStreamAvailable: z.boolean() }),
 });
 
 /** The operator ended the audio/video call; the chat continues as text. [webhooks page] */
@@ -123,7 +116,7 @@ export const sessionActivityHeroCardSubmissionSchema: z.ZodType<SessionActivityH
   eventType: z.literal("SessionActivityHeroCardSubmission"),
   data: z.object({
     sessionId: safeInt(),
-    result: heroCardSubmissionResultSchema,
+    result: HeroCardSubmissionResult.schema,
     originalFormID: safeInt(),
     submittedByClient: z.boolean(),
     params: z.record(z.string(), z.string().nullable()).nullable(),

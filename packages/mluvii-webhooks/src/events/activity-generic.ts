@@ -8,14 +8,7 @@
  */
 import { type DateTimeString, dateTime, type OpenEnum, optional, safeInt } from "@contactkit/core";
 import * as z from "zod";
-import {
-  type ClientType,
-  clientTypeSchema,
-  type FormFieldInputType,
-  formFieldInputTypeSchema,
-  type SessionTerminationReason,
-  sessionTerminationReasonSchema,
-} from "../vocabulary";
+import { ClientType, FormFieldInputType, SessionTerminationReason } from "../vocabulary";
 
 /** One option of a choice field (`Radio`, `Select`, …). Strings may be `null`, as in `SessionModel.ExportedActivityFormChoiceOption`. */
 export interface FormChoiceOption {
@@ -47,7 +40,7 @@ export interface FormField {
 
 /** Schema of {@link FormField}. */
 export const formFieldSchema: z.ZodType<FormField> = z.object({
-  inputType: formFieldInputTypeSchema,
+  inputType: FormFieldInputType.schema,
   label: z.string().nullable(),
   key: optional(z.string().nullable()),
   required: optional(z.boolean().nullable()),
@@ -166,7 +159,7 @@ const genericDataShape = {
   heroCard: z.array(formFieldSchema).nullable(),
   heroCardParams: z.array(z.unknown()).nullable(),
   callScript: z.array(formFieldSchema).nullable(),
-  client: clientTypeSchema.nullable(),
+  client: ClientType.schema.nullable(),
   text: z.string().nullable(),
   previewUrl: previewUrlSchema.nullable(),
   file: activityFileSchema.nullable(),
@@ -184,7 +177,7 @@ const genericDataShape = {
   chatbotHeroCardSubmissionKey: z.string().nullable(),
   chatbotHeroCardSubmissionValue: z.string().nullable(),
   formFieldSetUUID: z.string().nullable(),
-  terminationReason: sessionTerminationReasonSchema.nullable(),
+  terminationReason: SessionTerminationReason.schema.nullable(),
 };
 
 /**

@@ -4,12 +4,7 @@
  */
 import { type EventSchemas, safeInt } from "@contactkit/core";
 import * as z from "zod";
-import {
-  type UserAvailabilityStatus,
-  type UserSimplifiedStatus,
-  userAvailabilityStatusSchema,
-  userSimplifiedStatusSchema,
-} from "../vocabulary";
+import { UserAvailabilityStatus, UserSimplifiedStatus } from "../vocabulary";
 
 /** Data of {@link UserStatusChanged}. */
 export interface UserStatusChangedData {
@@ -34,8 +29,8 @@ export const userStatusChangedSchema: z.ZodType<UserStatusChanged> = z.object({
   eventType: z.literal("UserStatusChanged"),
   data: z.object({
     userId: safeInt(),
-    status: userSimplifiedStatusSchema,
-    availabilityStatus: userAvailabilityStatusSchema,
+    status: UserSimplifiedStatus.schema,
+    availabilityStatus: UserAvailabilityStatus.schema,
     availabilityStatusReason: z.string().nullable(),
   }),
 });

@@ -6,7 +6,7 @@
  */
 import { type DateTimeString, dateTime, type EventSchemas, safeInt } from "@contactkit/core";
 import * as z from "zod";
-import { type SessionChannel, type SessionSource, sessionChannelSchema, sessionSourceSchema } from "../vocabulary";
+import { SessionChannel, SessionSource } from "../vocabulary";
 
 /** Fields every session event carries. */
 export interface SessionRef {
@@ -25,7 +25,7 @@ export interface SessionInfo extends SessionRef {
 }
 
 const sessionRefShape = { id: safeInt(), tenantId: safeInt() };
-const sessionInfoShape = { ...sessionRefShape, channel: sessionChannelSchema, source: sessionSourceSchema };
+const sessionInfoShape = { ...sessionRefShape, channel: SessionChannel.schema, source: SessionSource.schema };
 
 /** Data of {@link SessionCreated}. */
 export interface SessionCreatedData extends SessionInfo {}

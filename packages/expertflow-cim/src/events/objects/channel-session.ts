@@ -1,15 +1,6 @@
 import { optional } from "@contactkit/core";
 import * as z from "zod";
-import {
-  type ChannelSessionReasonCode,
-  type ChannelSessionStateName,
-  channelSessionReasonCodeSchema,
-  channelSessionStateNameSchema,
-  type Direction,
-  directionSchema,
-  type ValueType,
-  valueTypeSchema,
-} from "../../vocabulary";
+import { ChannelSessionReasonCode, ChannelSessionStateName, Direction, ValueType } from "../../vocabulary";
 import { type Channel, channelSchema } from "./channel";
 import { openValue, type RoomInfo, roomInfoSchema, type UndefinedObject, undefinedObjectSchema } from "./common";
 import { type Customer, customerSchema } from "./customer";
@@ -33,7 +24,7 @@ export interface ChannelAttribute {
 /** Schema of {@link ChannelAttribute}. */
 export const channelAttributeSchema: z.ZodType<ChannelAttribute> = z.object({
   key: optional(z.string().nullable()),
-  type: optional(valueTypeSchema.nullable()),
+  type: optional(ValueType.schema.nullable()),
   value: optional(openValue),
 });
 
@@ -81,8 +72,8 @@ export interface ChannelSessionState {
 }
 /** Schema of {@link ChannelSessionState}. */
 export const channelSessionStateSchema: z.ZodType<ChannelSessionState> = z.object({
-  name: optional(channelSessionStateNameSchema.nullable()),
-  reasonCode: optional(channelSessionReasonCodeSchema.nullable()),
+  name: optional(ChannelSessionStateName.schema.nullable()),
+  reasonCode: optional(ChannelSessionReasonCode.schema.nullable()),
 });
 
 /**
@@ -139,6 +130,6 @@ export const channelSessionSchema: z.ZodType<ChannelSession> = z.object({
   conversationId: optional(z.string().nullable()),
   topicId: optional(z.string().nullable()),
   roomInfo: optional(roomInfoSchema.nullable()).meta({ since: "object-model 1.17.3" }),
-  state: optional(z.union([channelSessionStateSchema, channelSessionStateNameSchema]).nullable()),
-  channelSessionDirection: optional(directionSchema.nullable()),
+  state: optional(z.union([channelSessionStateSchema, ChannelSessionStateName.schema]).nullable()),
+  channelSessionDirection: optional(Direction.schema.nullable()),
 });

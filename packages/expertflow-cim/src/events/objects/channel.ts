@@ -1,15 +1,6 @@
 import { optional } from "@contactkit/core";
 import * as z from "zod";
-import {
-  type AgentSelectionPolicy,
-  agentSelectionPolicySchema,
-  type ChannelMode,
-  type ChannelTypeName,
-  channelModeSchema,
-  channelTypeNameSchema,
-  type RoutingMode,
-  routingModeSchema,
-} from "../../vocabulary";
+import { AgentSelectionPolicy, ChannelMode, ChannelTypeName, RoutingMode } from "../../vocabulary";
 import { openValue, type TenantRef, tenantRefSchema, type UndefinedObject, undefinedObjectSchema } from "./common";
 import { type CustomerSla, customerSlaSchema } from "./timers";
 
@@ -43,7 +34,7 @@ export interface ChannelType {
 /** Schema of {@link ChannelType}. */
 export const channelTypeSchema: z.ZodType<ChannelType> = z.object({
   id: optional(z.string().nullable()),
-  name: channelTypeNameSchema,
+  name: ChannelTypeName.schema,
   channelLogo: optional(z.string().nullable()),
   isInteractive: optional(z.boolean().nullable()),
   mediaRoutingDomain: optional(z.string().nullable()),
@@ -69,9 +60,9 @@ export interface RoutingPolicy {
 }
 /** Schema of {@link RoutingPolicy}. */
 export const routingPolicySchema: z.ZodType<RoutingPolicy> = z.object({
-  agentSelectionPolicy: optional(agentSelectionPolicySchema.nullable()),
+  agentSelectionPolicy: optional(AgentSelectionPolicy.schema.nullable()),
   routeToLastAgent: optional(z.boolean().nullable()),
-  routingMode: optional(routingModeSchema.nullable()),
+  routingMode: optional(RoutingMode.schema.nullable()),
   routingObjectId: optional(z.string().nullable()),
   agentRequestTtl: optional(z.number().nullable()),
 });
@@ -104,7 +95,7 @@ export interface ChannelConfig {
 /** Schema of {@link ChannelConfig}. */
 export const channelConfigSchema: z.ZodType<ChannelConfig> = z.object({
   id: optional(z.string().nullable()),
-  channelMode: channelModeSchema,
+  channelMode: ChannelMode.schema,
   conversationBot: optional(z.string().nullable()),
   responseSla: z.number(),
   customerActivityTimeout: z.number(),

@@ -1,6 +1,6 @@
-import { type DateTimeString, dateTime, epochMillis, optional } from "@contactkit/core";
+import { type DateTimeString, dateTime, epochMillis, isJsonObject, optional } from "@contactkit/core";
 import * as z from "zod";
-import { type RoomMode, roomModeSchema, type SenderType, senderTypeSchema } from "../../vocabulary";
+import { RoomMode, SenderType } from "../../vocabulary";
 
 /**
  * Any JSON value, kept as received. Unlike `z.unknown()` it survives core's strict mode as an *open* slot, which
@@ -10,8 +10,6 @@ export const openValue: z.ZodType<unknown> = z.custom<unknown>();
 
 /** An open JSON object (`Map<String, Object>` in the Java model). */
 export type OpenRecord = Record<string, unknown>;
-const isJsonObject = (value: unknown): value is OpenRecord =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Schema of {@link OpenRecord}: any JSON object, kept as received (by reference, not copied key by key: these maps
@@ -44,7 +42,7 @@ export interface RoomInfo {
 /** Schema of {@link RoomInfo}. */
 export const roomInfoSchema: z.ZodType<RoomInfo> = z.object({
   id: optional(z.string().nullable()),
-  mode: optional(roomModeSchema.nullable()),
+  mode: optional(RoomMode.schema.nullable()),
 });
 
 /**
@@ -75,7 +73,7 @@ export interface Sender {
 /** Schema of {@link Sender}. */
 export const senderSchema: z.ZodType<Sender> = z.object({
   id: z.string(),
-  type: optional(senderTypeSchema).meta({ since: "object-model 1.13.9" }),
+  type: optional(SenderType.schema).meta({ since: "object-model 1.13.9" }),
   senderName: optional(z.string().nullable()).meta({ since: "object-model 1.14.5" }),
   additionalDetail: optional(openRecordSchema.nullable()),
 });

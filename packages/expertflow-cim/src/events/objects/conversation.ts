@@ -1,13 +1,6 @@
 import { optional } from "@contactkit/core";
 import * as z from "zod";
-import {
-  type ConversationDataType,
-  conversationDataTypeSchema,
-  type Direction,
-  directionSchema,
-  type TopicState,
-  topicStateSchema,
-} from "../../vocabulary";
+import { ConversationDataType, Direction, TopicState } from "../../vocabulary";
 import { type ChannelSession, channelSessionSchema } from "./channel-session";
 import {
   type CimTimestamp,
@@ -42,7 +35,7 @@ export interface ConversationDataEntry {
 }
 /** Schema of {@link ConversationDataEntry}. */
 export const conversationDataEntrySchema: z.ZodType<ConversationDataEntry> = z.object({
-  type: conversationDataTypeSchema,
+  type: ConversationDataType.schema,
   key: optional(z.string().nullable()),
   value: optional(openValue),
 });
@@ -151,8 +144,8 @@ export const conversationSchema: z.ZodType<Conversation> = z.object({
   customer: customerSchema.nullable(),
   participants: z.array(conversationParticipantSchema).nullable(),
   agentParticipants: optional(z.array(conversationParticipantSchema).nullable()).meta({ since: "object-model 1.21.8" }),
-  state: topicStateSchema.nullable(),
-  conversationDirection: directionSchema.nullable(),
+  state: TopicState.schema.nullable(),
+  conversationDirection: Direction.schema.nullable(),
   durationInSeconds: optional(z.number().nullable()).meta({ since: "object-model 1.21.8" }),
   channelSession: channelSessionSchema.nullable(),
   creationTime: cimTimestampSchema.nullable(),

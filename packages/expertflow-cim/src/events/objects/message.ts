@@ -1,6 +1,6 @@
 import { optional } from "@contactkit/core";
 import * as z from "zod";
-import { type DeliveryStatus, deliveryStatusSchema, type MessageIntent, messageIntentSchema } from "../../vocabulary";
+import { DeliveryStatus, MessageIntent } from "../../vocabulary";
 import { type ChannelData, type ChannelSession, channelDataSchema, channelSessionSchema } from "./channel-session";
 import {
   type CimTimestamp,
@@ -67,7 +67,7 @@ export const messageHeaderSchema: z.ZodType<MessageHeader> = z.object({
   timestamp: optional(cimTimestampSchema.nullable()),
   securityInfo: optional(openValue),
   stamps: optional(z.array(openValue).nullable()),
-  intent: optional(messageIntentSchema.nullable()),
+  intent: optional(MessageIntent.schema.nullable()),
   entities: optional(openRecordSchema.nullable()),
   channelSessionId: optional(z.string().nullable()),
   conversationId: optional(z.string().nullable()),
@@ -228,7 +228,7 @@ const knownBodySchemas = {
     type: z.literal("DELIVERYNOTIFICATION"),
     markdownText,
     messageId: optionalString,
-    status: optional(deliveryStatusSchema.nullable()),
+    status: optional(DeliveryStatus.schema.nullable()),
     reasonCode: optional(z.union([z.string(), z.number()]).nullable()),
   }),
   NOTIFICATION: open({

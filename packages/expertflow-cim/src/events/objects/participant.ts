@@ -1,15 +1,6 @@
 import { optional } from "@contactkit/core";
 import * as z from "zod";
-import {
-  type BotType,
-  botTypeSchema,
-  type ParticipantRole,
-  type ParticipantState,
-  type ParticipantType,
-  participantRoleSchema,
-  participantStateSchema,
-  participantTypeSchema,
-} from "../../vocabulary";
+import { BotType, ParticipantRole, ParticipantState, ParticipantType } from "../../vocabulary";
 import { type ChannelSession, channelSessionSchema } from "./channel-session";
 import { type CimTimestamp, cimTimestampSchema, type OpenRecord, openRecordSchema, openValue } from "./common";
 
@@ -149,7 +140,7 @@ export interface BotParticipant {
 export const botParticipantSchema: z.ZodType<BotParticipant> = z.object({
   participantType: z.literal("Bot"),
   id: z.string().nullable(),
-  type: botTypeSchema.nullable(),
+  type: BotType.schema.nullable(),
   name: z.string().nullable(),
   uri: z.string().nullable(),
 });
@@ -222,13 +213,13 @@ export interface ConversationParticipant {
 /** Schema of {@link ConversationParticipant}. */
 export const conversationParticipantSchema: z.ZodType<ConversationParticipant> = z.object({
   id: z.string().nullable(),
-  type: participantTypeSchema.nullable(),
-  role: participantRoleSchema.nullable(),
+  type: ParticipantType.schema.nullable(),
+  role: ParticipantRole.schema.nullable(),
   participant: participantSchema.nullable(),
   token: z.string().nullable(),
   conversationId: z.string().nullable(),
   userCredentials: openRecordSchema.nullable(),
-  state: participantStateSchema.nullable(),
+  state: ParticipantState.schema.nullable(),
   joiningTime: optional(cimTimestampSchema.nullable()),
   isActive: optional(z.boolean()),
   stateChangedOn: optional(cimTimestampSchema.nullable()),

@@ -1,17 +1,6 @@
 import { optional } from "@contactkit/core";
 import * as z from "zod";
-import {
-  type TaskDirection,
-  type TaskMediaState,
-  type TaskMode,
-  type TaskStateName,
-  type TaskStateReasonCode,
-  taskDirectionSchema,
-  taskMediaStateSchema,
-  taskModeSchema,
-  taskStateNameSchema,
-  taskStateReasonCodeSchema,
-} from "../../vocabulary";
+import { TaskDirection, TaskMediaState, TaskMode, TaskStateName, TaskStateReasonCode } from "../../vocabulary";
 import { type ChannelSession, channelSessionSchema } from "./channel-session";
 import {
   type CimTimestamp,
@@ -40,8 +29,8 @@ export interface TaskType {
 }
 /** Schema of {@link TaskType}. */
 export const taskTypeSchema: z.ZodType<TaskType> = z.object({
-  direction: optional(taskDirectionSchema.nullable()),
-  mode: optional(taskModeSchema.nullable()),
+  direction: optional(TaskDirection.schema.nullable()),
+  mode: optional(TaskMode.schema.nullable()),
   metadata: optional(openRecordSchema.nullable()),
 });
 
@@ -81,7 +70,7 @@ export const taskMediaSchema: z.ZodType<TaskMedia> = z.object({
   queue: optional(queueRefSchema.nullable()),
   type: optional(taskTypeSchema.nullable()),
   priority: optional(z.number().nullable()),
-  state: optional(taskMediaStateSchema.nullable()),
+  state: optional(TaskMediaState.schema.nullable()),
   requestSession: optional(channelSessionSchema.nullable()),
   channelSessions: optional(z.array(channelSessionSchema).nullable()),
   enqueueTime: optional(cimTimestampSchema.nullable()),
@@ -100,8 +89,8 @@ export interface TaskState {
 }
 /** Schema of {@link TaskState}. */
 export const taskStateSchema: z.ZodType<TaskState> = z.object({
-  name: taskStateNameSchema,
-  reasonCode: optional(taskStateReasonCodeSchema.nullable()),
+  name: TaskStateName.schema,
+  reasonCode: optional(TaskStateReasonCode.schema.nullable()),
 });
 
 /** The agent a task is assigned to (object-model `task/TaskAgent`, `schemas/v1/task-agent.json`: nothing required). */
