@@ -52,7 +52,7 @@ function joinedHeaders(parsed: Record<string, string | string[] | undefined>): R
  * undici calls `onRequestStart` immediately before it writes the request to a socket, so an error that arrives
  * before it proves no byte was sent — the one case where an operation that is unsafe to repeat may be retried. An
  * abort requested before `onRequestStart` is applied inside it, which makes undici drop the request unwritten.
- * (See nodejs/undici `lib/handler/unwrap-handler.js`: `onRequestStart` is called from the core's `onConnect`.)
+ * (`nodejs/undici@v7.30.2:lib/handler/unwrap-handler.js` calls `onRequestStart` from the core's `onConnect`.)
  */
 export function performAttempt(dispatcher: Dispatcher, request: AttemptRequest): Promise<AttemptResponse> {
   return new Promise<AttemptResponse>((resolve, reject) => {
