@@ -6,9 +6,9 @@ import {
   type EventFamily,
   isJsonObject,
   type ParsedEvent,
-  type ParseWarning,
   type SafeParseResult,
 } from "@contactkit/core";
+import { activityCaseInspector, isAmbiguous, normaliseActivity } from "./activity-key";
 import type {
   MluviiChatbotCallbackMap,
   MluviiChatbotRequest,
@@ -129,68 +129,6 @@ export function isResponseActivity(activity: string): activity is MluviiChatbotR
 
 const callbackSchemas = { ...guestEventSchemas, ...responseSchemas };
 
-const canonicalByLowerCase = new Map(Object.keys(callbackSchemas).map((name) => [name.toLowerCase(), name]));
-
-type ActivityKey = "activity" | "Activity";
-
-/** The non-empty string under `key`, if the payload has one. */
-function activityUnder(raw: object, key: ActivityKey): string | undefined {
-  const value = Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
-  return typeof value === "string" && value.length > 0 ? value : undefined;
-}
-
-/**
- * The activity name as sent, read from `activity` or, as Czech docs and mluvii's Python bots send Ping,
- * `Activity`. Both keys with names that differ beyond letter case is ambiguous: `undefined`, and
- * {@link isAmbiguous} says why.
- */
-function readActivity(raw: unknown): { key: ActivityKey; value: string } | undefined {
-  if (!isJsonObject(raw)) return undefined;
-  const camel = activityUnder(raw, "activity");
-  const pascal = activityUnder(raw, "Activity");
-  if (camel !== undefined && pascal !== undefined && camel.toLowerCase() !== pascal.toLowerCase()) return undefined;
-  if (camel !== undefined) return { key: "activity", value: camel };
-  return pascal === undefined ? undefined : { key: "Activity", value: pascal };
-}
-
-/** Whether `activity` and `Activity` both name an activity, and not the same one (letter case aside). */
-function isAmbiguous(raw: unknown): boolean {
-  // Almost every payload has no PascalCase key: one own-property test decides (this runs on every parse).
-  if (!isJsonObject(raw) || !Object.hasOwn(raw, "Activity")) return false;
-  const camel = activityUnder(raw, "activity");
-  const pascal = activityUnder(raw, "Activity");
-  return camel !== undefined && pascal !== undefined && camel.toLowerCase() !== pascal.toLowerCase();
-}
-
-/**
- * Copies the payload with the activity under the camelCase key: `{"Activity":"Ping"}` → `{"activity":"Ping"}`. The
- * PascalCase key is always dropped, so strict mode does not take it for an unknown key. Letter case (`"ping"`) is
- * read by the family (`caseInsensitiveTypes`: mluvii's server binds activities case-insensitively, as the Bot
- * Framework samples `mluvii/mluviibot` rely on). An ambiguous payload is left as it is: it has no activity to read.
- * Never mutates `raw`.
- */
-function normaliseActivity(raw: unknown): unknown {
-  // Letter case is the family's business (`caseInsensitiveTypes`): only a PascalCase key needs moving here, and
-  // almost no payload has one, so that is tested first.
-  if (!isJsonObject(raw) || !Object.hasOwn(raw, "Activity")) return raw;
-  const read = readActivity(raw);
-  if (!read) return raw;
-  const { Activity: _pascal, ...rest } = raw as Record<string, unknown>;
-  return { ...rest, activity: read.value };
-}
-
-const NO_WARNINGS: readonly ParseWarning[] = Object.freeze([]);
-
-function inspectActivity(raw: unknown, type: string): readonly ParseWarning[] {
-  // The usual case, the canonical name under the camelCase key, needs no further reading.
-  if ((raw as Record<string, unknown>).activity === type && !Object.hasOwn(raw as object, "Activity")) {
-    return NO_WARNINGS;
-  }
-  const read = readActivity(raw);
-  if (!read || read.value === type || !canonicalByLowerCase.has(read.value.toLowerCase())) return NO_WARNINGS;
-  return [{ code: "activity_case", message: `activity name normalised to "${type}"`, path: `$.${read.key}` }];
-}
-
 const callbackBase = defineEventFamily<MluviiChatbotCallbackMap>({
   vendor: "mluvii",
   family: "chatbot-callbacks",
@@ -198,7 +136,7 @@ const callbackBase = defineEventFamily<MluviiChatbotCallbackMap>({
   caseInsensitiveTypes: true,
   schemas: callbackSchemas,
   prepare: normaliseActivity,
-  inspect: inspectActivity,
+  inspect: activityCaseInspector(Object.keys(callbackSchemas)),
 });
 
 /**
