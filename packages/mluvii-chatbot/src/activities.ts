@@ -7,17 +7,6 @@
  */
 
 export {
-  isResponseActivity,
-  type MluviiChatbotCallback,
-  type MluviiChatbotCallbackMap,
-  type MluviiChatbotGuestEventMap,
-  type MluviiChatbotResponse,
-  type MluviiChatbotResponseActivity,
-  type MluviiChatbotResponseMap,
-  mluviiChatbotCallbacks,
-  RESPONSE_ACTIVITIES,
-} from "./callbacks";
-export {
   ACTIVITY_TRAITS,
   type ActivityTraits,
   correlationModeOf,
@@ -27,22 +16,203 @@ export {
   RESPONSE_CORRELATION,
   type ResponseCorrelationMode,
 } from "./catalog";
-export { escapeMluviiText, MLUVII_TEXT_TAGS, mluviiHtml, unsupportedTags } from "./html";
 export {
-  type MluviiChatbotRequest,
-  type MluviiChatbotRequestKind,
-  type MluviiChatbotRequestMap,
+  bareRequest,
+  callbackEnvelopeShape,
+  idSchema,
+  nullableStringRecord,
+  outboundTimestamp,
+  requestShape,
+  sessionCallbackShape,
+  sessionIdSchema,
+  successResultShape,
+} from "./deprecated-shapes";
+export type {
+  MluviiChatbotCallback,
+  MluviiChatbotCallbackMap,
+  MluviiChatbotRequest,
+  MluviiChatbotRequestKind,
+  MluviiChatbotRequestMap,
+  MluviiChatbotResponse,
+  MluviiChatbotResponseActivity,
+  MluviiChatbotResponseMap,
+} from "./event-map";
+export {
+  type ConversationEnded,
+  type ConversationStarted,
+  conversationEndedSchema,
+  conversationStartedSchema,
+  type GuestFileUpload,
+  type GuestLocation,
+  type GuestText,
+  guestEventSchemas,
+  guestFileUploadSchema,
+  guestLocationSchema,
+  guestTextSchema,
+  type HeroCardQuickReply,
+  type HeroCardSubmission,
+  heroCardQuickReplySchema,
+  heroCardSubmissionSchema,
+  type MluviiChatbotGuestEventMap,
+  type Ping,
+  pingSchema,
+} from "./events/callbacks-guest";
+export type { CallbackEnvelope, SessionCallback, SuccessResult } from "./events/common";
+export type { SessionRequest } from "./events/requests-common";
+export {
+  type ChatbotOpenFileUploadPromptRequest,
+  chatbotOpenFileUploadPromptRequestSchema,
+  contentRequestSchemas,
+  type DisableGuestInputRequest,
+  type DisableGuestUploadRequest,
+  disableGuestInputRequestSchema,
+  disableGuestUploadRequestSchema,
+  type EnableGuestInputRequest,
+  type EnableGuestUploadRequest,
+  enableGuestInputRequestSchema,
+  enableGuestUploadRequestSchema,
+  type GetHeroCardsRequest,
+  type GetMediaObjectsRequest,
+  getHeroCardsRequestSchema,
+  getMediaObjectsRequestSchema,
+  type MluviiChatbotContentRequestMap,
+  type RichCardItem,
+  type RichCardListRequest,
+  richCardListRequestSchema,
+  type SendHeroCardRequest,
+  type ShareFileByNameRequest,
+  type ShareFileByUrlRequest,
+  type ShareFileRequest,
+  sendHeroCardRequestSchema,
+  shareFileRequestSchema,
+  type WhatsAppHeroCardParams,
+} from "./events/requests-content";
+export {
+  conversationRequestSchemas,
+  type EndConversationRequest,
+  endConversationRequestSchema,
+  type ForwardRequest,
+  type ForwardToGroupRequest,
+  type ForwardToUserRequest,
+  forwardRequestSchema,
+  type HandOffRequest,
+  handOffRequestSchema,
+  type MluviiChatbotConversationRequestMap,
+  type RequestLocationRequest,
+  requestLocationRequestSchema,
+  type SendGuestOfflineEmailRequest,
+  type SetTagRequest,
+  sendGuestOfflineEmailRequestSchema,
+  setTagRequestSchema,
+  type TextRequest,
+  type TypingRequest,
+  textRequestSchema,
+  typingRequestSchema,
+  type UnsetTagRequest,
+  unsetTagRequestSchema,
+} from "./events/requests-conversation";
+export {
+  type CardImage,
+  HERO_CARD_CONTENT_TYPE,
+  type HeroCardAttachment,
+  type HeroCardContent,
+  type HeroCardMessageRequest,
+  heroCardMessageRequestSchema,
+  type ImBackButton,
+  type MluviiChatbotMessageRequestMap,
+  messageRequestSchemas,
+} from "./events/requests-message";
+export {
+  type AssignCrmIdentityRequest,
+  assignCrmIdentityRequestSchema,
+  type GetAvailableGroupsRequest,
+  type GetAvailableOperatorsRequest,
+  type GetCallParamsRequest,
+  type GetGuestIdentityRequest,
+  getAvailableGroupsRequestSchema,
+  getAvailableOperatorsRequestSchema,
+  getCallParamsRequestSchema,
+  getGuestIdentityRequestSchema,
+  type MluviiChatbotSessionRequestMap,
+  type ObtainCrmIdentityRequest,
+  obtainCrmIdentityRequestSchema,
+  type SetCallParamsRequest,
+  sessionRequestSchemas,
+  setCallParamsRequestSchema,
+} from "./events/requests-session";
+export {
+  type ChatbotOpenFileUploadPromptResponse,
+  chatbotOpenFileUploadPromptResponseSchema,
+  contentResponseSchemas,
+  type DisableGuestUploadResponse,
+  disableGuestUploadResponseSchema,
+  type EnableGuestUploadResponse,
+  enableGuestUploadResponseSchema,
+  type FileStoreItem,
+  type GetHeroCardsResponse,
+  type GetMediaObjectsResponse,
+  type GuestInputChangeResponse,
+  getHeroCardsResponseSchema,
+  getMediaObjectsResponseSchema,
+  guestInputChangeResponseSchema,
+  type HeroCardInfo,
+  type MluviiChatbotContentResponseMap,
+  type SendHeroCardResponse,
+  type ShareFileResponse,
+  sendHeroCardResponseSchema,
+  shareFileResponseSchema,
+} from "./events/responses-content";
+export {
+  type AvailableGroup,
+  type AvailableOperator,
+  type GetAvailableGroupsResponse,
+  type GetAvailableOperatorsResponse,
+  type GroupWorkload,
+  getAvailableGroupsResponseSchema,
+  getAvailableOperatorsResponseSchema,
+  type MluviiChatbotRoutingResponseMap,
+  type QueueWorkload,
+  routingResponseSchemas,
+} from "./events/responses-routing";
+export {
+  type AssignCrmIdentityResponse,
+  assignCrmIdentityResponseSchema,
+  type GetCallParamsResponse,
+  type GetGuestIdentityResponse,
+  getCallParamsResponseSchema,
+  getGuestIdentityResponseSchema,
+  type MatchedCrmIdentity,
+  type MluviiChatbotSessionResponseMap,
+  type ObtainCrmIdentityResponse,
+  obtainCrmIdentityResponseSchema,
+  type SetCallParamsResponse,
+  sessionResponseSchemas,
+  setCallParamsResponseSchema,
+} from "./events/responses-session";
+export {
+  isResponseActivity,
+  mluviiChatbotCallbacks,
   mluviiChatbotRequests,
+  RESPONSE_ACTIVITIES,
   requestKindOf,
   validateChatbotRequest,
-} from "./requests";
-export * from "./vocabulary/callbacks-guest";
-export * from "./vocabulary/common";
-export * from "./vocabulary/requests-common";
-export * from "./vocabulary/requests-content";
-export * from "./vocabulary/requests-conversation";
-export * from "./vocabulary/requests-message";
-export * from "./vocabulary/requests-session";
-export * from "./vocabulary/responses-content";
-export * from "./vocabulary/responses-routing";
-export * from "./vocabulary/responses-session";
+} from "./family";
+export {
+  escapeMluviiText,
+  MLUVII_TEXT_TAGS,
+  mluviiHtml,
+  unsupportedTags,
+} from "./html";
+export {
+  AttachmentContentType,
+  ButtonAction,
+  GROUP_OFFLINE_REASONS,
+  GROUP_STATES,
+  GroupOfflineReason,
+  GroupState,
+  HeroCardLayout,
+  RICH_CARD_LAYOUTS,
+  RichCardLayout,
+  SESSION_SOURCES,
+  SessionSource,
+} from "./vocabulary";

@@ -1,8 +1,8 @@
 import type { MluviiBot, MluviiBotCallOptions, MluviiBotSendResult } from "./bot";
 import type { MluviiChatbotResponseFor as R } from "./catalog";
-import type { MluviiChatbotRequest } from "./requests";
-import type { RichCardItem, RichCardListRequest, WhatsAppHeroCardParams } from "./vocabulary/requests-content";
-import { HERO_CARD_CONTENT_TYPE, type HeroCardContent } from "./vocabulary/requests-message";
+import type { MluviiChatbotRequest } from "./event-map";
+import type { RichCardItem, RichCardListRequest, WhatsAppHeroCardParams } from "./events/requests-content";
+import { HERO_CARD_CONTENT_TYPE, type HeroCardContent } from "./events/requests-message";
 
 type Options = MluviiBotCallOptions;
 

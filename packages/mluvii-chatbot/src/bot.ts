@@ -12,7 +12,6 @@ import {
   type MluviiCallbackHandlerOptions,
   type UnmatchedResponseHook,
 } from "./callback-handler";
-import { type MluviiChatbotCallbackMap, type MluviiChatbotGuestEventMap, mluviiChatbotCallbacks } from "./callbacks";
 import {
   ACTIVITY_TRAITS,
   correlationModeOf,
@@ -21,13 +20,14 @@ import {
 } from "./catalog";
 import { correlationQueryOf } from "./correlation-query";
 import type { ResponseCorrelator } from "./correlator";
+import type {
+  MluviiChatbotCallbackMap,
+  MluviiChatbotGuestEventMap,
+  MluviiChatbotRequest,
+  MluviiChatbotRequestMap,
+} from "./event-map";
+import { mluviiChatbotCallbacks, requestKindOf, validateChatbotRequest } from "./family";
 import { createInMemoryCorrelator } from "./in-memory-correlator";
-import {
-  type MluviiChatbotRequest,
-  type MluviiChatbotRequestMap,
-  requestKindOf,
-  validateChatbotRequest,
-} from "./requests";
 
 /** The one thing the bot needs from the Public API client: `request` (a fake in tests, the real client in production). */
 export type MluviiChatbotTransport = Pick<MluviiApiClient, "request">;

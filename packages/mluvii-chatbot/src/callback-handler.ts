@@ -7,13 +7,9 @@ import {
   type WebhookHandler,
   type WorkQueueOptions,
 } from "@contactkit/core";
-import {
-  isResponseActivity,
-  type MluviiChatbotCallbackMap,
-  type MluviiChatbotResponse,
-  mluviiChatbotCallbacks,
-} from "./callbacks";
 import type { DeliveryOutcome, ResponseCorrelator } from "./correlator";
+import type { MluviiChatbotCallbackMap, MluviiChatbotResponse } from "./event-map";
+import { isResponseActivity, mluviiChatbotCallbacks } from "./family";
 
 /** Why a response reached `onUnmatchedResponse`. */
 export interface UnmatchedResponseInfo {

@@ -1,4 +1,4 @@
-import type { MluviiChatbotResponse, MluviiChatbotResponseActivity } from "./callbacks";
+import type { MluviiChatbotResponse, MluviiChatbotResponseActivity } from "./event-map";
 
 /**
  * What a waiter waits for: mluvii's answers carry no request id, only the session and the response name. Requests

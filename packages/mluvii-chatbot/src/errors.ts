@@ -1,5 +1,5 @@
 import { brandErrorClass, ContactkitError } from "@contactkit/core";
-import type { MluviiChatbotResponseActivity } from "./callbacks";
+import type { MluviiChatbotResponseActivity } from "./event-map";
 
 /** Base class of the errors this package throws itself (validation errors are core's `ContactkitParseError`). */
 export class MluviiChatbotError extends ContactkitError {

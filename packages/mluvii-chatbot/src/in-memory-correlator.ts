@@ -1,7 +1,7 @@
-import type { MluviiChatbotResponse, MluviiChatbotResponseActivity } from "./callbacks";
 import { correlationModeOf, type ResponseCorrelationMode } from "./catalog";
 import type { DeliveryOutcome, ResponseCorrelator } from "./correlator";
 import { MluviiChatbotClosedError, MluviiChatbotResponseTimeoutError } from "./errors";
+import type { MluviiChatbotResponse, MluviiChatbotResponseActivity } from "./event-map";
 
 /** Options of {@link createInMemoryCorrelator}. */
 export interface InMemoryCorrelatorOptions {

@@ -1,3 +1,4 @@
+import type { EventSchemas } from "@contactkit/core";
 /**
  * Answers to the content activities (hero cards, uploads, guest input, stored files), after the C# classes of
  * `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad` named on each type.
@@ -150,3 +151,35 @@ export const shareFileResponseSchema: z.ZodType<ShareFileResponse> = z.object({
   errorMessage: optional(z.string().nullable()),
   fileSource: optional(z.string().nullable()),
 });
+
+/** `…Response` callbacks about cards, files and guest input, by `activity` name. */
+export interface MluviiChatbotContentResponseMap {
+  /** `GetHeroCardsResponse` callback: {@link GetHeroCardsResponse}. */
+  GetHeroCardsResponse: GetHeroCardsResponse;
+  /** `SendHeroCardResponse` callback: {@link SendHeroCardResponse}. */
+  SendHeroCardResponse: SendHeroCardResponse;
+  /** `ChatbotOpenFileUploadPromptResponse` callback: {@link ChatbotOpenFileUploadPromptResponse}. */
+  ChatbotOpenFileUploadPromptResponse: ChatbotOpenFileUploadPromptResponse;
+  /** `EnableGuestUploadResponse` callback: {@link EnableGuestUploadResponse}. */
+  EnableGuestUploadResponse: EnableGuestUploadResponse;
+  /** `DisableGuestUploadResponse` callback: {@link DisableGuestUploadResponse}. */
+  DisableGuestUploadResponse: DisableGuestUploadResponse;
+  /** `GuestInputChangeResponse` callback: {@link GuestInputChangeResponse}. */
+  GuestInputChangeResponse: GuestInputChangeResponse;
+  /** `GetMediaObjectsResponse` callback: {@link GetMediaObjectsResponse}. */
+  GetMediaObjectsResponse: GetMediaObjectsResponse;
+  /** `ShareFileResponse` callback: {@link ShareFileResponse}. */
+  ShareFileResponse: ShareFileResponse;
+}
+
+/** The schema of each activity of {@link MluviiChatbotContentResponseMap}. */
+export const contentResponseSchemas = {
+  GetHeroCardsResponse: getHeroCardsResponseSchema,
+  SendHeroCardResponse: sendHeroCardResponseSchema,
+  ChatbotOpenFileUploadPromptResponse: chatbotOpenFileUploadPromptResponseSchema,
+  EnableGuestUploadResponse: enableGuestUploadResponseSchema,
+  DisableGuestUploadResponse: disableGuestUploadResponseSchema,
+  GuestInputChangeResponse: guestInputChangeResponseSchema,
+  GetMediaObjectsResponse: getMediaObjectsResponseSchema,
+  ShareFileResponse: shareFileResponseSchema,
+} as const satisfies EventSchemas<MluviiChatbotContentResponseMap>;

@@ -1,19 +1,21 @@
+import type { EventSchemas } from "@contactkit/core";
 /**
  * The Bot-Framework-style message mluvii takes for buttons and hero-card carousels (the "Adaptive cards" and
  * "Buttons" examples of https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events).
  * No C# model declares it; the shape is the docs' examples and what mluvii's Python samples send.
  */
-import { type OpenEnum, openEnum, optional } from "@contactkit/core";
+import { optional } from "@contactkit/core";
 import * as z from "zod";
+import { AttachmentContentType, ButtonAction, HeroCardLayout } from "../vocabulary";
 import { idSchema, outboundTimestamp, type SessionRequest } from "./requests-common";
 
 /** The only attachment content type mluvii documents for chatbot messages. */
-export const HERO_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.hero";
+export const HERO_CARD_CONTENT_TYPE = AttachmentContentType.values[0];
 
 /** A button that posts its value back as the guest's `Text` (the docs' Buttons example). */
 export interface ImBackButton {
   /** `"imBack"`: the click arrives as a `Text` callback (open: strict mode, which the bot client uses, accepts only it). */
-  type: OpenEnum<"imBack">;
+  type: ButtonAction;
   /** Button label. */
   title: string;
   /** Value sent back (the doc's carousel uses numbers, its buttons strings). */
@@ -43,7 +45,7 @@ export interface HeroCardContent {
 /** A hero-card attachment. */
 export interface HeroCardAttachment {
   /** `application/vnd.microsoft.card.hero`, the only type mluvii documents (open, like `type` of a button). */
-  contentType: OpenEnum<typeof HERO_CARD_CONTENT_TYPE>;
+  contentType: AttachmentContentType;
   /** The card. */
   content: HeroCardContent;
 }
@@ -60,13 +62,13 @@ export interface HeroCardMessageRequest extends SessionRequest {
   /** Optional text (e.g. a YouTube URL, per the ShareFile section). */
   text?: string;
   /** `"carousel"` shows the cards side by side (open enum). */
-  attachmentLayout?: OpenEnum<"carousel" | "list">;
+  attachmentLayout?: HeroCardLayout;
   /** The cards. */
   attachments?: HeroCardAttachment[];
 }
 
 const imBackButtonSchema = z.object({
-  type: openEnum(["imBack"]),
+  type: ButtonAction.schema,
   title: z.string().min(1),
   value: z.union([z.string(), z.number()]),
 });
@@ -74,7 +76,7 @@ const imBackButtonSchema = z.object({
 const attachmentsSchema = z
   .array(
     z.object({
-      contentType: openEnum([HERO_CARD_CONTENT_TYPE]),
+      contentType: AttachmentContentType.schema,
       content: z.object({
         title: optional(z.string()),
         subtitle: optional(z.string()),
@@ -90,7 +92,7 @@ const messageShape = {
   type: z.literal("message"),
   sessionId: idSchema,
   timestamp: optional(outboundTimestamp),
-  attachmentLayout: optional(openEnum(["carousel", "list"])),
+  attachmentLayout: optional(HeroCardLayout.schema),
 };
 
 /**
@@ -101,3 +103,14 @@ export const heroCardMessageRequestSchema: z.ZodType<HeroCardMessageRequest> = z
   z.object({ ...messageShape, text: optional(z.string().min(1)), attachments: attachmentsSchema }),
   z.object({ ...messageShape, text: z.string().min(1), attachments: optional(attachmentsSchema) }),
 ]);
+
+/** The Bot-Framework-style message (`type: "message"`, no `activity` key), by `activity` name. */
+export interface MluviiChatbotMessageRequestMap {
+  /** Bot-Framework-style message (`type: "message"`): {@link HeroCardMessageRequest}. */
+  message: HeroCardMessageRequest;
+}
+
+/** The schema of each activity of {@link MluviiChatbotMessageRequestMap}. */
+export const messageRequestSchemas = {
+  message: heroCardMessageRequestSchema,
+} as const satisfies EventSchemas<MluviiChatbotMessageRequestMap>;

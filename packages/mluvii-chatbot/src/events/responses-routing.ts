@@ -1,10 +1,12 @@
+import type { EventSchemas } from "@contactkit/core";
 /**
  * Answers to the routing reads, after `ChannelActivities:GetAvailableOperatorsResponse.cs` and
  * `GetAvailableGroupsResponse.cs` (`mluvii/mluvii.Chatbot.ChannelActivities@16a8fad`). Lists, nested objects and
  * strings are C# reference types, so each may be `null`; `int`, `bool` and enums never are.
  */
-import { type OpenEnum, openEnum, safeInt } from "@contactkit/core";
+import { safeInt } from "@contactkit/core";
 import * as z from "zod";
+import { GroupOfflineReason, GroupState } from "../vocabulary";
 import { type SessionCallback, sessionCallbackShape } from "./common";
 
 /** An operator who is logged in and available (`AvailableOperatorInfo`). */
@@ -22,19 +24,6 @@ export interface GetAvailableOperatorsResponse extends SessionCallback {
   /** Available operators (of the requested group, or of the groups the routing would pick now), or `null`. */
   availableOperators: AvailableOperator[] | null;
 }
-
-/** Group states: `ONLINE` has available operators, `BUSY` queues, `OFFLINE` cannot take the session (`AvailableGroupState`). */
-export const GROUP_STATES = ["ONLINE", "OFFLINE", "BUSY"] as const;
-/** Why a group is offline (`AvailableGroupOfflineReason`): the docs list five; the model adds `AWAY_IS_OFFLINE` and `NONE`. */
-export const GROUP_OFFLINE_REASONS = [
-  "BUSINESS_HOURS",
-  "NO_OPERATORS",
-  "QUEUE_FULL",
-  "DELETED",
-  "CHANNEL_BLOCKED",
-  "AWAY_IS_OFFLINE",
-  "NONE",
-] as const;
 
 /** Operator-slot load of a group (`AvailableGroupWorkload`; all `int`). */
 export interface GroupWorkload {
@@ -65,12 +54,12 @@ export interface AvailableGroup {
   /** Group id (C# `int`); use it with `forward(sessionId, { operatorGroupId })`. */
   groupId: number;
   /** `ONLINE`, `BUSY` or `OFFLINE` (open: new states pass as strings). */
-  groupState: OpenEnum<(typeof GROUP_STATES)[number]>;
+  groupState: GroupState;
   /**
    * Populated when the group is offline, or `null` (a C# array). `NO_OPERATORS` means *no* operator is logged in
    * (the docs say "there are").
    */
-  groupOfflineReasons: OpenEnum<(typeof GROUP_OFFLINE_REASONS)[number]>[] | null;
+  groupOfflineReasons: GroupOfflineReason[] | null;
   /** Operator-slot load, or `null`. */
   groupWorkload: GroupWorkload | null;
   /** Queue load, or `null`. */
@@ -100,8 +89,8 @@ export const getAvailableOperatorsResponseSchema: z.ZodType<GetAvailableOperator
 const availableGroupSchema: z.ZodType<AvailableGroup> = z.object({
   displayName: z.string().nullable(),
   groupId: safeInt(),
-  groupState: openEnum(GROUP_STATES),
-  groupOfflineReasons: z.array(openEnum(GROUP_OFFLINE_REASONS)).nullable(),
+  groupState: GroupState.schema,
+  groupOfflineReasons: z.array(GroupOfflineReason.schema).nullable(),
   groupWorkload: z
     .object({
       maxSlots: z.int(),
@@ -125,3 +114,17 @@ export const getAvailableGroupsResponseSchema: z.ZodType<GetAvailableGroupsRespo
   activity: z.literal("GetAvailableGroupsResponse"),
   availableGroups: z.array(availableGroupSchema).nullable(),
 });
+
+/** `…Response` callbacks about who can take the session, by `activity` name. */
+export interface MluviiChatbotRoutingResponseMap {
+  /** `GetAvailableOperatorsResponse` callback: {@link GetAvailableOperatorsResponse}. */
+  GetAvailableOperatorsResponse: GetAvailableOperatorsResponse;
+  /** `GetAvailableGroupsResponse` callback: {@link GetAvailableGroupsResponse}. */
+  GetAvailableGroupsResponse: GetAvailableGroupsResponse;
+}
+
+/** The schema of each activity of {@link MluviiChatbotRoutingResponseMap}. */
+export const routingResponseSchemas = {
+  GetAvailableOperatorsResponse: getAvailableOperatorsResponseSchema,
+  GetAvailableGroupsResponse: getAvailableGroupsResponseSchema,
+} as const satisfies EventSchemas<MluviiChatbotRoutingResponseMap>;

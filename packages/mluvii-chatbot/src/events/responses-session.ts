@@ -1,3 +1,4 @@
+import type { EventSchemas } from "@contactkit/core";
 /**
  * Answers to the session reads and writes, after the C# classes of `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad`
  * (`GetCallParamsResponse.cs`, `SetCallParamsResponse.cs`, `GetGuestIdentityResponse.cs`,
@@ -140,3 +141,26 @@ export const assignCrmIdentityResponseSchema: z.ZodType<AssignCrmIdentityRespons
   crmIdentityId: safeInt(),
   reason: optional(nullableString),
 });
+
+/** `…Response` callbacks about the session: call parameters and identity, by `activity` name. */
+export interface MluviiChatbotSessionResponseMap {
+  /** `GetCallParamsResponse` callback: {@link GetCallParamsResponse}. */
+  GetCallParamsResponse: GetCallParamsResponse;
+  /** `SetCallParamsResponse` callback: {@link SetCallParamsResponse}. */
+  SetCallParamsResponse: SetCallParamsResponse;
+  /** `GetGuestIdentityResponse` callback: {@link GetGuestIdentityResponse}. */
+  GetGuestIdentityResponse: GetGuestIdentityResponse;
+  /** `ObtainCrmIdentityResponse` callback: {@link ObtainCrmIdentityResponse}. */
+  ObtainCrmIdentityResponse: ObtainCrmIdentityResponse;
+  /** `AssignCrmIdentityResponse` callback: {@link AssignCrmIdentityResponse}. */
+  AssignCrmIdentityResponse: AssignCrmIdentityResponse;
+}
+
+/** The schema of each activity of {@link MluviiChatbotSessionResponseMap}. */
+export const sessionResponseSchemas = {
+  GetCallParamsResponse: getCallParamsResponseSchema,
+  SetCallParamsResponse: setCallParamsResponseSchema,
+  GetGuestIdentityResponse: getGuestIdentityResponseSchema,
+  ObtainCrmIdentityResponse: obtainCrmIdentityResponseSchema,
+  AssignCrmIdentityResponse: assignCrmIdentityResponseSchema,
+} as const satisfies EventSchemas<MluviiChatbotSessionResponseMap>;

@@ -1,3 +1,4 @@
+import type { EventSchemas } from "@contactkit/core";
 /**
  * Session reads and writes the bot sends, after `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad`
  * (`GetAvailableOperators.cs`, `GetAvailableGroups.cs`, `GetCallParams.cs`, `SetCallParams.cs`,
@@ -88,3 +89,32 @@ export const assignCrmIdentityRequestSchema: z.ZodType<AssignCrmIdentityRequest>
   ...requestShape("AssignCrmIdentity"),
   existingCrmIdentityId: idSchema.nullable(),
 });
+
+/** Requests that read or change the session: routing, call parameters, identity, by `activity` name. */
+export interface MluviiChatbotSessionRequestMap {
+  /** `GetAvailableOperators` request: {@link GetAvailableOperatorsRequest}. */
+  GetAvailableOperators: GetAvailableOperatorsRequest;
+  /** `GetAvailableGroups` request: {@link GetAvailableGroupsRequest}. */
+  GetAvailableGroups: GetAvailableGroupsRequest;
+  /** `GetCallParams` request: {@link GetCallParamsRequest}. */
+  GetCallParams: GetCallParamsRequest;
+  /** `SetCallParams` request: {@link SetCallParamsRequest}. */
+  SetCallParams: SetCallParamsRequest;
+  /** `GetGuestIdentity` request: {@link GetGuestIdentityRequest}. */
+  GetGuestIdentity: GetGuestIdentityRequest;
+  /** `ObtainCrmIdentity` request: {@link ObtainCrmIdentityRequest}. */
+  ObtainCrmIdentity: ObtainCrmIdentityRequest;
+  /** `AssignCrmIdentity` request: {@link AssignCrmIdentityRequest}. */
+  AssignCrmIdentity: AssignCrmIdentityRequest;
+}
+
+/** The schema of each activity of {@link MluviiChatbotSessionRequestMap}. */
+export const sessionRequestSchemas = {
+  GetAvailableOperators: getAvailableOperatorsRequestSchema,
+  GetAvailableGroups: getAvailableGroupsRequestSchema,
+  GetCallParams: getCallParamsRequestSchema,
+  SetCallParams: setCallParamsRequestSchema,
+  GetGuestIdentity: getGuestIdentityRequestSchema,
+  ObtainCrmIdentity: obtainCrmIdentityRequestSchema,
+  AssignCrmIdentity: assignCrmIdentityRequestSchema,
+} as const satisfies EventSchemas<MluviiChatbotSessionRequestMap>;

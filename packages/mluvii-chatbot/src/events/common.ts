@@ -1,25 +1,6 @@
-import { type DateTimeString, dateTime, type OpenEnum, openEnum, optional, safeInt } from "@contactkit/core";
+import { type DateTimeString, dateTime, optional, safeInt } from "@contactkit/core";
 import * as z from "zod";
-
-/** `SessionSource` values (`mluvii/mluvii.ApiModels`, `Sessions/SessionSource.cs`); `Default` is WebChat. */
-export const SESSION_SOURCES = [
-  "Default",
-  "Callback",
-  "Invitation",
-  "ChatInvitation",
-  "IncomingCall",
-  "OutgoingCall",
-  "Campaign",
-  "API",
-  "Facebook",
-  "WhatsApp",
-  "VK",
-  "Apple",
-  "GenericChannel",
-] as const;
-
-/** Where a session came from (open: mluvii adds sources, e.g. `GenericChannel` in 2024). */
-export type SessionSource = OpenEnum<(typeof SESSION_SOURCES)[number]>;
+import { SessionSource } from "../vocabulary";
 
 /**
  * Fields mluvii adds to many activities it POSTs to the bot. mluvii's "Supported activities and events" page
@@ -43,7 +24,7 @@ export interface CallbackEnvelope {
 /** Zod shape of {@link CallbackEnvelope}, spread into every callback schema. */
 export const callbackEnvelopeShape = {
   language: optional(z.string().nullable()),
-  source: optional(openEnum(SESSION_SOURCES).nullable()),
+  source: optional(SessionSource.schema.nullable()),
   timestamp: optional(dateTime({ offset: "optional" })),
 };
 

@@ -1,11 +1,13 @@
+import type { EventSchemas } from "@contactkit/core";
 /**
  * Content activities the bot sends, after `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad` (`GetHeroCards.cs`,
  * `SendHeroCard.cs`, `ChatbotOpenFileUploadPrompt.cs`, `Enable/DisableGuestUpload.cs`, `Enable/DisableGuestInput.cs`,
  * `GetMediaObjects.cs`, `ChatbotShareFile.cs`, `ChatbotRichCardList.cs`) and mluvii's "Supported activities and
  * events" page. Optional fields accept `null`, which is how a bot on the C# models sends an unset one.
  */
-import { type OpenEnum, openEnum, optional } from "@contactkit/core";
+import { optional } from "@contactkit/core";
 import * as z from "zod";
+import { RichCardLayout } from "../vocabulary";
 import { bareRequest, idSchema, outboundTimestamp, requestShape, type SessionRequest } from "./requests-common";
 
 /** List the hero cards usable in this session. */
@@ -108,9 +110,6 @@ export interface ShareFileByUrlRequest extends SessionRequest {
 /** `ShareFile`: exactly one of `name` or `url`. */
 export type ShareFileRequest = ShareFileByNameRequest | ShareFileByUrlRequest;
 
-/** Layouts of a rich card list (C# enum `ItemLayout`; sent as its name — mluvii documents no wire example). */
-export const RICH_CARD_LAYOUTS = ["List", "Carousel"] as const;
-
 /** One card of a rich card list. */
 export interface RichCardItem {
   /** MIME-like content type of the card, e.g. `application/vnd.microsoft.card.hero`. */
@@ -128,7 +127,7 @@ export interface RichCardListRequest extends SessionRequest {
   /** The cards. */
   items: RichCardItem[];
   /** `List` or `Carousel` (open: strict mode, which the bot client uses, accepts only these). */
-  layout: OpenEnum<(typeof RICH_CARD_LAYOUTS)[number]>;
+  layout: RichCardLayout;
 }
 
 /** Schema of {@link GetHeroCardsRequest}. */
@@ -187,5 +186,43 @@ export const richCardListRequestSchema: z.ZodType<RichCardListRequest> = z.objec
   ...requestShape("RichCardList"),
   timestamp: optional(outboundTimestamp),
   items: z.array(z.object({ contentType: z.string().min(1), content: z.record(z.string(), z.unknown()) })).min(1),
-  layout: openEnum(RICH_CARD_LAYOUTS),
+  layout: RichCardLayout.schema,
 });
+
+/** Requests about cards, files and what the guest may send, by `activity` name. */
+export interface MluviiChatbotContentRequestMap {
+  /** `GetHeroCards` request: {@link GetHeroCardsRequest}. */
+  GetHeroCards: GetHeroCardsRequest;
+  /** `SendHeroCard` request: {@link SendHeroCardRequest}. */
+  SendHeroCard: SendHeroCardRequest;
+  /** `ChatbotOpenFileUploadPrompt` request: {@link ChatbotOpenFileUploadPromptRequest}. */
+  ChatbotOpenFileUploadPrompt: ChatbotOpenFileUploadPromptRequest;
+  /** `EnableGuestUpload` request: {@link EnableGuestUploadRequest}. */
+  EnableGuestUpload: EnableGuestUploadRequest;
+  /** `DisableGuestUpload` request: {@link DisableGuestUploadRequest}. */
+  DisableGuestUpload: DisableGuestUploadRequest;
+  /** `EnableGuestInput` request: {@link EnableGuestInputRequest}. */
+  EnableGuestInput: EnableGuestInputRequest;
+  /** `DisableGuestInput` request: {@link DisableGuestInputRequest}. */
+  DisableGuestInput: DisableGuestInputRequest;
+  /** `GetMediaObjects` request: {@link GetMediaObjectsRequest}. */
+  GetMediaObjects: GetMediaObjectsRequest;
+  /** `ShareFile` request: {@link ShareFileRequest}. */
+  ShareFile: ShareFileRequest;
+  /** `RichCardList` request: {@link RichCardListRequest}. */
+  RichCardList: RichCardListRequest;
+}
+
+/** The schema of each activity of {@link MluviiChatbotContentRequestMap}. */
+export const contentRequestSchemas = {
+  GetHeroCards: getHeroCardsRequestSchema,
+  SendHeroCard: sendHeroCardRequestSchema,
+  ChatbotOpenFileUploadPrompt: chatbotOpenFileUploadPromptRequestSchema,
+  EnableGuestUpload: enableGuestUploadRequestSchema,
+  DisableGuestUpload: disableGuestUploadRequestSchema,
+  EnableGuestInput: enableGuestInputRequestSchema,
+  DisableGuestInput: disableGuestInputRequestSchema,
+  GetMediaObjects: getMediaObjectsRequestSchema,
+  ShareFile: shareFileRequestSchema,
+  RichCardList: richCardListRequestSchema,
+} as const satisfies EventSchemas<MluviiChatbotContentRequestMap>;

@@ -1,3 +1,4 @@
+import type { EventSchemas } from "@contactkit/core";
 /**
  * The activities mluvii POSTs to the bot on its own (no request before them). Shapes follow the C# classes of
  * `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad` (cited per type as `ChannelActivities:<file>`): value-typed
@@ -145,3 +146,35 @@ export const heroCardQuickReplySchema: z.ZodType<HeroCardQuickReply> = z.object(
     since: "mluvii.Chatbot.ChannelActivities 2024-07-09 (7c59781)",
   }),
 });
+
+/** Activities mluvii POSTs on its own: the ping, conversation start/end and what the guest does, by `activity` name. */
+export interface MluviiChatbotGuestEventMap {
+  /** `Ping` callback: {@link Ping}. */
+  Ping: Ping;
+  /** `ConversationStarted` callback: {@link ConversationStarted}. */
+  ConversationStarted: ConversationStarted;
+  /** `ConversationEnded` callback: {@link ConversationEnded}. */
+  ConversationEnded: ConversationEnded;
+  /** `Text` callback: {@link GuestText}. */
+  Text: GuestText;
+  /** `GuestFileUpload` callback: {@link GuestFileUpload}. */
+  GuestFileUpload: GuestFileUpload;
+  /** `HeroCardSubmission` callback: {@link HeroCardSubmission}. */
+  HeroCardSubmission: HeroCardSubmission;
+  /** `GuestLocation` callback: {@link GuestLocation}. */
+  GuestLocation: GuestLocation;
+  /** `HeroCardQuickReply` callback: {@link HeroCardQuickReply}. */
+  HeroCardQuickReply: HeroCardQuickReply;
+}
+
+/** The schema of each activity of {@link MluviiChatbotGuestEventMap}. */
+export const guestEventSchemas = {
+  Ping: pingSchema,
+  ConversationStarted: conversationStartedSchema,
+  ConversationEnded: conversationEndedSchema,
+  Text: guestTextSchema,
+  GuestFileUpload: guestFileUploadSchema,
+  HeroCardSubmission: heroCardSubmissionSchema,
+  GuestLocation: guestLocationSchema,
+  HeroCardQuickReply: heroCardQuickReplySchema,
+} as const satisfies EventSchemas<MluviiChatbotGuestEventMap>;

@@ -1,3 +1,4 @@
+import type { EventSchemas } from "@contactkit/core";
 /**
  * Conversation activities the bot sends, after `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad` (`ChatbotText.cs`,
  * `Typing.cs`, `ForwardFromChatbot.cs`, `HandOff.cs`, `EndConversation.cs`, `SendGuestOfflineEmail.cs`,
@@ -148,3 +149,38 @@ export const unsetTagRequestSchema: z.ZodType<UnsetTagRequest> = z.object({
   ...requestShape("UnsetTag"),
   name: z.string().min(1),
 });
+
+/** Requests that talk to the guest or move the conversation, by `activity` name. */
+export interface MluviiChatbotConversationRequestMap {
+  /** `Text` request: {@link TextRequest}. */
+  Text: TextRequest;
+  /** `Typing` request: {@link TypingRequest}. */
+  Typing: TypingRequest;
+  /** `Forward` request: {@link ForwardRequest}. */
+  Forward: ForwardRequest;
+  /** `HandOff` request: {@link HandOffRequest}. */
+  HandOff: HandOffRequest;
+  /** `EndConversation` request: {@link EndConversationRequest}. */
+  EndConversation: EndConversationRequest;
+  /** `SendGuestOfflineEmail` request: {@link SendGuestOfflineEmailRequest}. */
+  SendGuestOfflineEmail: SendGuestOfflineEmailRequest;
+  /** `SetTag` request: {@link SetTagRequest}. */
+  SetTag: SetTagRequest;
+  /** `UnsetTag` request: {@link UnsetTagRequest}. */
+  UnsetTag: UnsetTagRequest;
+  /** `RequestLocation` request: {@link RequestLocationRequest}. */
+  RequestLocation: RequestLocationRequest;
+}
+
+/** The schema of each activity of {@link MluviiChatbotConversationRequestMap}. */
+export const conversationRequestSchemas = {
+  Text: textRequestSchema,
+  Typing: typingRequestSchema,
+  Forward: forwardRequestSchema,
+  HandOff: handOffRequestSchema,
+  EndConversation: endConversationRequestSchema,
+  SendGuestOfflineEmail: sendGuestOfflineEmailRequestSchema,
+  SetTag: setTagRequestSchema,
+  UnsetTag: unsetTagRequestSchema,
+  RequestLocation: requestLocationRequestSchema,
+} as const satisfies EventSchemas<MluviiChatbotConversationRequestMap>;
