@@ -39,6 +39,25 @@ export {
   type UnknownParseSuccess,
 } from "./family";
 export { callHook } from "./hooks";
+export type { InboxBackoff } from "./inbox/backoff";
+export { InboxClosedError, InboxFullError } from "./inbox/errors";
+export { createMemoryInbox, type MemoryInbox, type MemoryInboxOptions } from "./inbox/memory";
+export type {
+  DeadLetter,
+  Inbox,
+  InboxEntry,
+  InboxError,
+  InboxRecord,
+  InboxStats,
+  InboxTakeOptions,
+} from "./inbox/types";
+export {
+  type InboxWorkerOptions,
+  type InboxWorkerStats,
+  type InboxWorkers,
+  type InboxWorkersCloseReport,
+  startInboxWorkers,
+} from "./inbox/workers";
 export {
   checkValue,
   DEFAULT_MAX_DEPTH,
@@ -77,12 +96,16 @@ export {
 export {
   createWebhookHandler,
   type ReceiverLogger,
+  type WebhookCloseReport,
   type WebhookContext,
   type WebhookDedupeOptions,
   type WebhookHandler,
   type WebhookHandlerOptions,
+  type WebhookHandlerStats,
   type WebhookProcessor,
+  type WebhookRejectReason,
   type WebhookStatuses,
+  type WebhookWorkerOptions,
 } from "./receiver/handler";
 export {
   createReceiverPreset,
