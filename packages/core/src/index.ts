@@ -38,6 +38,15 @@ export {
   type UnknownEvent,
   type UnknownParseSuccess,
 } from "./family";
+export type {
+  DeadLetter,
+  Inbox,
+  InboxEntry,
+  InboxError,
+  InboxRecord,
+  InboxStats,
+  InboxTakeOptions,
+} from "./inbox/types";
 export {
   checkValue,
   DEFAULT_MAX_DEPTH,
