@@ -14,7 +14,7 @@ describe("help and version", () => {
     expect(result.stdout).toContain("Usage: contactkit <command> [options]");
   });
 
-  it.each(["inspect", "schema", "simulate", "replay", "trigger", "listen"])("%s --help", async (command) => {
+  it.each(["inspect", "schema", "simulate", "replay", "trigger", "listen", "inbox"])("%s --help", async (command) => {
     const result = await run([command, "--help"]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
