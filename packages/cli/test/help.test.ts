@@ -25,7 +25,7 @@ describe("help and version", () => {
   });
 
   it("no help line is longer than 110 columns", async () => {
-    const commands = ["inspect", "schema", "simulate", "replay", "trigger", "listen"];
+    const commands = ["inspect", "schema", "simulate", "replay", "trigger", "listen", "inbox"];
     for (const argv of [["--help"], ...commands.map((command) => [command, "-h"])]) {
       const { stdout } = await run(argv);
       for (const line of stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(110);
