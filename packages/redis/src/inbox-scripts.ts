@@ -3,7 +3,7 @@
  * crash or a lost connection between two steps can never leave an entry both acknowledged and lost, or in two
  * places at once.
  *
- * Keys (all share one hash tag, so the inbox also works on a Redis Cluster):
+ * Keys (all under one hash tag, `{<name>}`, so that one script's keys would share a Cluster slot):
  *   KEYS[1] stream    entries not finished yet: waiting, leased (in the group's pending list), or waiting for a
  *                     retry (acknowledged in the group, still in the stream, listed in `due`)
  *   KEYS[2] due       sorted set: entry id → when its retry is due (epoch ms)

@@ -25,7 +25,8 @@ export interface RedisInboxOptions {
   readonly consumer?: string;
   /**
    * How long a taken entry stays leased to its worker: an entry not settled within it is taken by another
-   * worker (its worker is presumed dead). Keep it above the workers' handler timeout. Default 60 000.
+   * worker (its worker is presumed dead). Keep it well above the workers' `jobTimeoutMs` (default 60 000), or a
+   * slow attempt's entry is taken a second time while it still runs. Default 120 000.
    */
   readonly leaseMs?: number;
   /**
@@ -71,14 +72,18 @@ const STREAM_ID = /^\d{1,20}-\d{1,20}$/;
  *
  * @example
  * const redis = createRedisConnection({ url: process.env.REDIS_URL });
- * const inbox = createRedisInbox({ redis, leaseMs: 60_000 });
+ * const webhooks = createMluviiWebhookHandler({
+ *   callbackUrls: [process.env.MLUVII_WEBHOOK_URL!],
+ *   inbox: createRedisInbox({ redis }),
+ *   process: router,
+ * });
  */
 export function createRedisInbox(options: RedisInboxOptions): RedisInbox {
   const conn = connectionInternals(options.redis);
   const name = options.name ?? "webhooks";
   const group = options.group ?? "workers";
   const consumer = options.consumer ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const leaseMs = whole(options.leaseMs, 60_000, "leaseMs", 1);
+  const leaseMs = whole(options.leaseMs, 120_000, "leaseMs", 1);
   const maxAttempts = whole(options.maxAttempts, 10, "maxAttempts", 1);
   const maxDeadLetters = whole(options.maxDeadLetters, 10_000, "maxDeadLetters", 1);
   const maxLength = whole(options.maxLength, 100_000, "maxLength", 0);
