@@ -22,6 +22,11 @@ export const INBOX_KEY_NAMES = ["stream", "due", "retrying", "dead", "cursor"] a
 /** Shared Lua helpers. */
 const HELPERS = `
 local stream, due, retrying, dead, cursorKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
+-- Redis's clock, not the callers': replicas whose clocks differ still agree when a retry is due.
+local function nowMs()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
 local function withAttempts(fields, attempts)
   local out = {}
   for i = 1, #fields, 2 do
@@ -44,14 +49,14 @@ local function ownedBy(group, id, consumer)
   local pending = redis.call('XPENDING', stream, group, id, id, 1, consumer)
   return pending[1] ~= nil
 end
-local function bury(fields, attempts, errorName, errorMessage, now, maxDead)
+local function bury(fields, attempts, errorName, errorMessage, maxDead)
   local row = withAttempts(fields, attempts)
   row[#row + 1] = 'errorName'
   row[#row + 1] = errorName
   row[#row + 1] = 'errorMessage'
   row[#row + 1] = errorMessage
   row[#row + 1] = 'deadAt'
-  row[#row + 1] = tostring(now)
+  row[#row + 1] = tostring(nowMs())
   redis.call('XADD', dead, 'MAXLEN', maxDead, '*', unpack(row))
 end
 `;
@@ -69,7 +74,7 @@ return redis.call('XADD', stream, '*', unpack(ARGV, 2))
 `);
 
 /**
- * ARGV: group, consumer, now, max, leaseMs, maxAttempts, maxDeadLetters, leaseErrorMessage.
+ * ARGV: group, consumer, max, leaseMs, maxAttempts, maxDeadLetters, leaseErrorMessage.
  *
  * 1. Due retries go back into the stream as new entries (carrying their attempts), their old entries deleted.
  * 2. `XAUTOCLAIM` takes over entries leased longer than `leaseMs` (their worker died or overran); their
@@ -80,10 +85,10 @@ return redis.call('XADD', stream, '*', unpack(ARGV, 2))
  * Returns a flat list: id, attempts, fields (a list), per entry.
  */
 export const TAKE = redisScript(`${HELPERS}
-local group, consumer, now, max = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
-local leaseMs, maxAttempts, maxDead, leaseError = ARGV[5], tonumber(ARGV[6]), ARGV[7], ARGV[8]
+local group, consumer, max = ARGV[1], ARGV[2], tonumber(ARGV[3])
+local leaseMs, maxAttempts, maxDead, leaseError = ARGV[4], tonumber(ARGV[5]), ARGV[6], ARGV[7]
 
-local ready = redis.call('ZRANGEBYSCORE', due, '-inf', now, 'LIMIT', 0, max)
+local ready = redis.call('ZRANGEBYSCORE', due, '-inf', nowMs(), 'LIMIT', 0, max)
 for _, id in ipairs(ready) do
   local rows = redis.call('XRANGE', stream, id, id)
   local attempts = redis.call('HGET', retrying, id)
@@ -112,7 +117,7 @@ for _, entry in ipairs(claimed[2]) do
     local deliveries = pending[1] and tonumber(pending[1][4]) or 1
     local attempts = tonumber(field(fields, 'attempts') or '0') + deliveries - 1
     if attempts >= maxAttempts then
-      bury(fields, attempts, 'InboxLeaseExpired', leaseError, now, maxDead)
+      bury(fields, attempts, 'InboxLeaseExpired', leaseError, maxDead)
       redis.call('XACK', stream, group, id)
       redis.call('XDEL', stream, id)
     else
@@ -145,27 +150,27 @@ return acked
 `);
 
 /**
- * ARGV: group, consumer, id, dueAt, attempts. Only the lease holder schedules a retry (a worker whose lease
+ * ARGV: group, consumer, id, delayMs, attempts. Only the lease holder schedules a retry (a worker whose lease
  * lapsed and was taken over leaves the entry to the new holder). Returns 1 when scheduled, 0 when not held.
  */
 export const RETRY = redisScript(`${HELPERS}
 local group, consumer, id = ARGV[1], ARGV[2], ARGV[3]
 if not ownedBy(group, id, consumer) then return 0 end
 redis.call('XACK', stream, group, id)
-redis.call('ZADD', due, ARGV[4], id)
+redis.call('ZADD', due, nowMs() + tonumber(ARGV[4]), id)
 redis.call('HSET', retrying, id, ARGV[5])
 return 1
 `);
 
 /**
- * ARGV: group, consumer, id, attempts, errorName, errorMessage, now, maxDeadLetters. Moves the held entry to
+ * ARGV: group, consumer, id, attempts, errorName, errorMessage, maxDeadLetters. Moves the held entry to
  * the dead letters with its error. Returns 1 when moved, 0 when not held.
  */
 export const DEAD_LETTER = redisScript(`${HELPERS}
 local group, consumer, id = ARGV[1], ARGV[2], ARGV[3]
 if not ownedBy(group, id, consumer) then return 0 end
 local rows = redis.call('XRANGE', stream, id, id)
-if rows[1] then bury(rows[1][2], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8]) end
+if rows[1] then bury(rows[1][2], ARGV[4], ARGV[5], ARGV[6], ARGV[7]) end
 redis.call('XACK', stream, group, id)
 redis.call('XDEL', stream, id)
 return 1

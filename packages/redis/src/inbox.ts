@@ -134,9 +134,8 @@ export function createRedisInbox(options: RedisInboxOptions): RedisInbox {
       const deadline = Date.now() + Math.max(0, blockMs);
       for (;;) {
         if (signal?.aborted || closed) return [];
-        const now = Date.now();
         const addedBefore = added;
-        const args = [group, consumer, String(now), String(count), String(leaseMs), String(maxAttempts)];
+        const args = [group, consumer, String(count), String(leaseMs), String(maxAttempts)];
         const reply = await run(TAKE, [...args, String(maxDeadLetters), leaseError], "inbox-take", true);
         const entries = toEntries(reply);
         const left = deadline - Date.now();
@@ -151,12 +150,12 @@ export function createRedisInbox(options: RedisInboxOptions): RedisInbox {
 
     async retry(entry: InboxEntry, delayMs: number, error: InboxError) {
       void error; // the workers log and count it; only a dead letter keeps its error
-      const dueAt = Date.now() + Math.max(0, Math.ceil(delayMs));
-      await run(RETRY, [group, consumer, entry.id, String(dueAt), String(entry.attempts + 1)], "inbox-settle");
+      const delay = String(Math.max(0, Math.ceil(delayMs)));
+      await run(RETRY, [group, consumer, entry.id, delay, String(entry.attempts + 1)], "inbox-settle");
     },
 
     async deadLetter(entry: InboxEntry, attempts: number, error: InboxError) {
-      const args = [group, consumer, entry.id, String(attempts), ...bounded(error), String(Date.now())];
+      const args = [group, consumer, entry.id, String(attempts), ...bounded(error)];
       await run(DEAD_LETTER, [...args, String(maxDeadLetters)], "inbox-settle");
     },
 
