@@ -98,6 +98,48 @@ describe.skipIf(!haveRedis)("createRedisInbox (real redis-server)", () => {
     await expect(inbox.stats()).resolves.toEqual({ pending: 1, deadLettered: 0 });
   });
 
+  it("under any sequence of put, take, ack, retry and dead-letter, the stream holds exactly the unfinished entries", async () => {
+    const [conn] = (await replicas(1)) as [RedisConnection];
+    const op = fc.constantFrom("put", "take", "ack", "retry", "dead");
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(op, fc.nat()), { minLength: 1, maxLength: 40 }), async (ops) => {
+        const inbox = createRedisInbox({ redis: conn, name: `model-${Math.random().toString(36).slice(2)}` });
+        const held: Awaited<ReturnType<typeof inbox.take>> = [];
+        const finished: string[] = [];
+        let puts = 0;
+        let dead = 0;
+        for (const [kind, pick] of ops) {
+          if (kind === "put") await inbox.put(record(puts++));
+          else if (kind === "take") held.push(...(await inbox.take({ max: 3, blockMs: 0 })));
+          else if (held.length > 0) {
+            const [entry] = held.splice(pick % held.length, 1);
+            if (!entry) continue;
+            if (kind === "ack") await inbox.ack(entry);
+            else if (kind === "retry") await inbox.retry(entry, 0, failure);
+            else await inbox.deadLetter(entry, entry.attempts + 1, failure);
+            if (kind === "ack") finished.push(entry.key ?? "");
+            if (kind === "dead") dead++;
+          }
+          await expect(inbox.stats()).resolves.toEqual({ pending: puts - finished.length - dead, deadLettered: dead });
+        }
+        // Whatever is left is still there: held entries settle, the rest is taken; every event ends exactly once.
+        for (;;) {
+          const rest = held.splice(0).concat(await inbox.take({ max: 10, blockMs: 0 }));
+          if (rest.length === 0) break;
+          for (const entry of rest) {
+            await inbox.ack(entry);
+            finished.push(entry.key ?? "");
+          }
+        }
+        const deadKeys = (await inbox.listDeadLetters({ limit: 100 })).map((d) => d.key ?? "");
+        await expect(inbox.stats()).resolves.toEqual({ pending: 0, deadLettered: dead });
+        expect([...finished, ...deadKeys].sort()).toEqual(Array.from({ length: puts }, (_, n) => `key-${n}`).sort());
+        await inbox.close();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("keeps at most maxDeadLetters dead letters, dropping the oldest", async () => {
     const inbox = createRedisInbox({ redis: (await replicas(1))[0] as RedisConnection, maxDeadLetters: 3 });
     for (let n = 0; n < 7; n++) await inbox.put(record(n));
