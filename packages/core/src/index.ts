@@ -38,6 +38,9 @@ export {
   type UnknownEvent,
   type UnknownParseSuccess,
 } from "./family";
+export type { InboxBackoff } from "./inbox/backoff";
+export { InboxClosedError, InboxFullError } from "./inbox/errors";
+export { createMemoryInbox, type MemoryInbox, type MemoryInboxOptions } from "./inbox/memory";
 export type {
   DeadLetter,
   Inbox,
@@ -47,6 +50,13 @@ export type {
   InboxStats,
   InboxTakeOptions,
 } from "./inbox/types";
+export {
+  type InboxWorkerOptions,
+  type InboxWorkerStats,
+  type InboxWorkers,
+  type InboxWorkersCloseReport,
+  startInboxWorkers,
+} from "./inbox/workers";
 export {
   checkValue,
   DEFAULT_MAX_DEPTH,
@@ -83,12 +93,16 @@ export {
 export {
   createWebhookHandler,
   type ReceiverLogger,
+  type WebhookCloseReport,
   type WebhookContext,
   type WebhookDedupeOptions,
   type WebhookHandler,
   type WebhookHandlerOptions,
+  type WebhookHandlerStats,
   type WebhookProcessor,
+  type WebhookRejectReason,
   type WebhookStatuses,
+  type WebhookWorkerOptions,
 } from "./receiver/handler";
 export {
   createWorkQueue,

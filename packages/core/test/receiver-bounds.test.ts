@@ -111,7 +111,8 @@ describe("one error rule: each processing error is reported exactly once", () =>
       .onError((e) => {
         routerErrors.push(e);
       });
-    const h = make({ process: router, onError: (e) => receiverErrors.push(e) });
+    // One attempt: each attempt's error is reported once (retries are tested in receiver-inbox.test.ts).
+    const h = make({ process: router, onError: (e) => receiverErrors.push(e), workers: { maxAttempts: 1 } });
     expect((await h(post())).status).toBe(200);
     await h.drain();
     expect(routerErrors).toHaveLength(1);
@@ -127,7 +128,7 @@ describe("one error rule: each processing error is reported exactly once", () =>
       .on("OrderCreated", () => {
         throw new Error("second");
       });
-    const h = make({ process: router, onError: (e) => receiverErrors.push(e) });
+    const h = make({ process: router, onError: (e) => receiverErrors.push(e), workers: { maxAttempts: 1 } });
     expect((await h(post())).status).toBe(200);
     await h.drain();
     expect(receiverErrors.map(String)).toEqual(["Error: first"]);

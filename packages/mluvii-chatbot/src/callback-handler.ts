@@ -5,6 +5,7 @@ import {
   type Router,
   type WebhookAuth,
   type WebhookHandler,
+  type WebhookWorkerOptions,
   type WorkQueueOptions,
 } from "@contactkit/core";
 import {
@@ -55,6 +56,8 @@ export interface MluviiCallbackHandlerOptions {
    * activities, which need no queue, are still answered 200.
    */
   readonly queue?: WorkQueueOptions;
+  /** Retries and dead letters of guest handlers (core's `workers`: `maxAttempts`, `backoff` …). */
+  readonly workers?: WebhookWorkerOptions;
   /** Largest accepted body in bytes. Default 1 MiB. */
   readonly bodyLimit?: number;
   /** The body must arrive within this many ms (408 otherwise). Default core's 5,000. */
@@ -137,6 +140,7 @@ export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOption
     ...(options.bodyTimeoutMs === undefined ? {} : { bodyTimeoutMs: options.bodyTimeoutMs }),
     status: { invalidJson: invalid, invalidEvent: invalid, unknownEvent: 200 },
     queue: { concurrency: 256, maxPending: 10_000, ...options.queue },
+    ...(options.workers ? { workers: options.workers } : {}),
     ...(options.onInvalid ? { onInvalid: options.onInvalid } : {}),
     onError: (error) => reportError(error),
     ...(logger ? { logger } : {}),

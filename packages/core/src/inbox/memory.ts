@@ -34,7 +34,21 @@ interface Held {
   attempts: number;
   /** When its current lease started; set while leased. */
   leasedAt: number;
-  timer?: ReturnType<typeof setTimeout>;
+  timer?: ReturnType<typeof setTimeout> | undefined;
+}
+
+/** The synchronous put of each in-memory inbox, for the receiver (see {@link putInMemoryNow}). */
+const syncPuts = new WeakMap<Inbox, (record: InboxRecord, event: unknown) => Error | undefined>();
+
+/**
+ * Records in an in-memory inbox synchronously: `undefined` when recorded, the error when refused, `false` when
+ * `inbox` is not one of ours (then use `put`). Lets the receiver accept without a promise hop, so an in-memory
+ * dedupe claim and its commit still run without interleaving — as before the inbox existed.
+ * @internal
+ */
+export function putInMemoryNow(inbox: Inbox, record: InboxRecord, event: unknown): Error | undefined | false {
+  const put = syncPuts.get(inbox);
+  return put ? put(record, event) : false;
 }
 
 const DEFAULT_MAX_PENDING = 10_000;
@@ -146,7 +160,14 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): MemoryInbox
     });
   };
 
-  return {
+  const putNow = (record: InboxRecord, event: unknown): Error | undefined => {
+    if (closed) return new InboxClosedError();
+    if (pendingCount() >= maxPending) return new InboxFullError(maxPending);
+    makeReady({ id: nextId(), record, event, attempts: 0, leasedAt: 0 });
+    return undefined;
+  };
+
+  const inbox: MemoryInbox = {
     durable: false,
     get pending() {
       return pendingCount();
@@ -155,10 +176,8 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): MemoryInbox
       return dropped;
     },
     put(record, event) {
-      if (closed) return Promise.reject(new InboxClosedError());
-      if (pendingCount() >= maxPending) return Promise.reject(new InboxFullError(maxPending));
-      makeReady({ id: nextId(), record, event, attempts: 0, leasedAt: 0 });
-      return Promise.resolve();
+      const refused = putNow(record, event);
+      return refused ? Promise.reject(refused) : Promise.resolve();
     },
     async take({ max, blockMs, signal }: InboxTakeOptions) {
       const until = Date.now() + Math.max(0, blockMs);
@@ -243,4 +262,6 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): MemoryInbox
       wake();
     },
   };
+  syncPuts.set(inbox, putNow);
+  return inbox;
 }

@@ -1,13 +1,17 @@
-/** The last stage: hand the event to the queue and acknowledge, before (`after-validate`) or after processing. */
+/**
+ * The last stage: `after-validate` records the event in the inbox and acknowledges once it is recorded;
+ * `after-handlers` runs it on the queue and answers by its outcome.
+ */
 import type { ParsedEvent } from "../family";
+import { InboxClosedError, InboxFullError, inboxErrorOf } from "../inbox/errors";
+import { putInMemoryNow } from "../inbox/memory";
 import { accept, eventOf } from "./accept";
 import { refuseOverflow } from "./event-stages";
 import type { Delivery, Stage } from "./pipeline";
+import { type ProcessEvent, processorOf, ReportedFailure } from "./process";
 import type { JobOutcome, QueuedJob } from "./queue";
-import type { ProcessEvent, ReceiverSetup } from "./setup";
-
-/** Thrown by a job whose error was already reported, so the queue records it as failed without a second report. */
-class ReportedFailure extends Error {}
+import type { ReceiverSetup } from "./setup";
+import { shownText } from "./text";
 
 /** Builds the queue job for an event; every error is reported once, with the event. */
 function jobFor<M extends object>(
@@ -27,39 +31,55 @@ function jobFor<M extends object>(
   };
 }
 
-/** Runs a processor: a router reports its handlers' errors to its own `onError` when it has one. */
-export function processorOf<M extends object>(setup: ReceiverSetup<M>): ProcessEvent<M> {
-  return async (parsed, context) => {
-    const processor = setup.process;
-    if (!processor) return;
-    if (typeof processor === "function") {
-      await processor(parsed, context);
-      return;
-    }
-    // route() rejects when the router has no onError (then the receiver reports it); otherwise the router already
-    // reported each error, and the receiver only needs to know that processing failed.
-    const { errors } = await processor.route(parsed, context.signal);
-    if (errors.length > 0) throw new ReportedFailure();
-  };
-}
-
 /**
- * Hands the event to the queue. `after-validate` acknowledges at once; `after-handlers` waits for the job — at
- * most `jobTimeoutMs` from now, waiting included — and answers by its outcome.
+ * `after-validate`: records the event in the inbox and acknowledges only once `put` resolved; a refused put is
+ * answered 503 with `Retry-After` and the dedupe claim is released, never committed (the retry is not a
+ * duplicate). `after-handlers`: hands the event to the queue and waits for the job — at most `jobTimeoutMs` from
+ * now, waiting included — and answers by its outcome.
  */
 export function acknowledge<M extends object>(setup: ReceiverSetup<M>): Stage<M> {
-  const processEvent = processorOf(setup);
+  if (setup.ack === "after-validate") return record(setup);
+  const processEvent = processorOf(setup.process);
   return (delivery) => {
     const parsed = eventOf(delivery);
     const place = delivery.place;
     if (!place) return refuseOverflow(setup, parsed);
     delivery.place = undefined;
     const job = place.run(jobFor(setup, processEvent, delivery));
-    if (setup.ack === "after-validate") {
-      job.outcome.then((outcome) => reportTimeout(setup, outcome, parsed));
+    return waitFor(setup, job, delivery);
+  };
+}
+
+function record<M extends object>(setup: ReceiverSetup<M>): Stage<M> {
+  const { inbox, headersOf } = setup;
+  return (delivery) => {
+    const parsed = eventOf(delivery);
+    const entry = {
+      type: shownText(parsed.type),
+      body: delivery.bytes ?? new Uint8Array(0),
+      key: delivery.claim?.key,
+      receivedAt: Date.now(),
+    };
+    const refused = (error: unknown): Response => {
+      if (error instanceof InboxFullError) return refuseOverflow(setup, parsed);
+      if (error instanceof InboxClosedError) return setup.respond({ kind: "closed" });
+      setup.report(error, parsed);
+      return setup.respond({ kind: "inbox-unavailable", type: parsed.type, error: inboxErrorOf(error).name });
+    };
+    const sync = putInMemoryNow(inbox, entry, parsed);
+    if (sync === undefined) {
+      // Kept for the handler's context: the in-memory inbox hands this very event object to a worker.
+      headersOf.set(parsed, delivery.request.headers);
       return accept(setup, delivery);
     }
-    return waitFor(setup, job, delivery);
+    if (sync !== false) return refused(sync);
+    let put: Promise<void>;
+    try {
+      put = inbox.put(entry, parsed);
+    } catch (error) {
+      put = Promise.reject(error);
+    }
+    return put.then(() => accept(setup, delivery), refused);
   };
 }
 
@@ -79,7 +99,12 @@ async function waitFor<M extends object>(
   const deadline = new Promise<"timed-out">((resolve) => {
     timer = setTimeout(() => resolve("timed-out"), setup.jobTimeoutMs);
   });
+  const span = delivery.span && setup.telemetry.startSpan("contactkit.webhook.handle", undefined, delivery.span);
   const outcome = await Promise.race([job.outcome, deadline]);
+  if (span) {
+    span.setAttributes({ outcome });
+    span.end();
+  }
   clearTimeout(timer);
   if (outcome !== "done") job.cancel();
   switch (outcome) {

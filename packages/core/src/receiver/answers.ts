@@ -4,7 +4,8 @@
  * bounded, escaped event types — never payload values or secrets.
  */
 import type { ContactkitParseError } from "../errors";
-import type { ReceiverLogger, WebhookStatuses } from "./options";
+import type { ContactkitLogger } from "../observe/types";
+import type { WebhookStatuses } from "./options";
 import { shownText } from "./text";
 
 /** How one request ended. */
@@ -22,6 +23,7 @@ export type Outcome =
   | { readonly kind: "overflow"; readonly type: string }
   | { readonly kind: "in-progress"; readonly type: string }
   | { readonly kind: "store-unavailable"; readonly type: string }
+  | { readonly kind: "inbox-unavailable"; readonly type: string; readonly error: string }
   | { readonly kind: "closed" }
   | { readonly kind: "failed"; readonly type: string }
   | { readonly kind: "timed-out"; readonly type: string; readonly timeoutMs: number }
@@ -85,12 +87,18 @@ function answerOf(outcome: Outcome, status: ResolvedStatuses): Answer {
       return {
         status: status.duplicate,
         body: { ok: true, duplicate: true },
-        level: "debug",
+        level: "warn",
         log: "duplicate delivery dropped",
         meta: { type: shownText(outcome.type) },
       };
     case "method":
-      return { status: 405, body: { ok: false, error: "method not allowed" }, headers: { allow: outcome.allow } };
+      return {
+        status: 405,
+        body: { ok: false, error: "method not allowed" },
+        headers: { allow: outcome.allow },
+        level: "warn",
+        log: "rejected a request with a method it does not answer",
+      };
     case "unauthorized":
       return {
         status: 401,
@@ -101,7 +109,12 @@ function answerOf(outcome: Outcome, status: ResolvedStatuses): Answer {
         meta: { scheme: outcome.scheme },
       };
     case "media-type":
-      return { status: 415, body: { ok: false, error: "expected a JSON body (Content-Type: application/json)" } };
+      return {
+        status: 415,
+        body: { ok: false, error: "expected a JSON body (Content-Type: application/json)" },
+        level: "warn",
+        log: "rejected a body that is not JSON by its Content-Type",
+      };
     case "too-large":
       return {
         status: 413,
@@ -118,7 +131,12 @@ function answerOf(outcome: Outcome, status: ResolvedStatuses): Answer {
         log: "gave up on a body that did not arrive in time",
       };
     case "unreadable":
-      return { status: 400, body: { ok: false, error: "the body could not be read" } };
+      return {
+        status: 400,
+        body: { ok: false, error: "the body could not be read" },
+        level: "warn",
+        log: "rejected a body that could not be read",
+      };
     case "invalid": {
       const { kind, eventType } = outcome.error;
       return {
@@ -135,7 +153,7 @@ function answerOf(outcome: Outcome, status: ResolvedStatuses): Answer {
         body: { ok: false, error: "busy, retry later" },
         headers: retryLater,
         level: "warn",
-        log: "processing queue full",
+        log: "refused an event: the inbox (or queue) is full",
         meta: { type: shownText(outcome.type) },
       };
     case "in-progress":
@@ -156,18 +174,46 @@ function answerOf(outcome: Outcome, status: ResolvedStatuses): Answer {
         log: "refused a delivery: the dedupe store failed",
         meta: { type: shownText(outcome.type) },
       };
+    case "inbox-unavailable":
+      return {
+        status: status.overflow,
+        body: { ok: false, error: "the event could not be recorded, retry later" },
+        headers: retryLater,
+        level: "error",
+        log: "refused an event: the inbox could not record it",
+        meta: { type: shownText(outcome.type), error: outcome.error },
+      };
     case "closed":
       return {
         status: status.overflow,
         body: { ok: false, error: "the receiver is shutting down" },
         headers: retryLater,
+        level: "warn",
+        log: "refused a request: the receiver is shutting down",
       };
     case "failed":
-      return { status: 500, body: { ok: false, error: "processing failed" } };
+      return {
+        status: 500,
+        body: { ok: false, error: "processing failed" },
+        level: "warn",
+        log: "answered 500: processing failed",
+        meta: { type: shownText(outcome.type) },
+      };
     case "timed-out":
-      return { status: 504, body: { ok: false, error: `processing did not finish within ${outcome.timeoutMs} ms` } };
+      return {
+        status: 504,
+        body: { ok: false, error: `processing did not finish within ${outcome.timeoutMs} ms` },
+        level: "warn",
+        log: "answered 504: processing timed out",
+        meta: { type: shownText(outcome.type), timeoutMs: outcome.timeoutMs },
+      };
     case "internal":
-      return { status: 500, body: { ok: false, error: "internal error" } };
+      return {
+        status: 500,
+        body: { ok: false, error: "internal error" },
+        level: "error",
+        log: "answered 500: internal fault",
+      };
   }
 }
 
@@ -175,13 +221,13 @@ function answerOf(outcome: Outcome, status: ResolvedStatuses): Answer {
 export function answer(
   outcome: Outcome,
   status: ResolvedStatuses,
-  logger: ReceiverLogger | undefined,
+  logger: ContactkitLogger,
   subject: string,
 ): Response {
   const { status: code, body, headers, level, log, meta } = answerOf(outcome, status);
   if (level && log) {
     try {
-      logger?.[level]?.(`${subject}: ${log}`, { status: code, ...meta });
+      logger[level]?.(`${subject}: ${log}`, { status: code, ...meta });
     } catch {
       // A logger that throws must not change the answer.
     }

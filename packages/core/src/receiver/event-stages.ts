@@ -9,7 +9,12 @@ import type { ReceiverSetup } from "./setup";
 export function parseEvent<M extends object>(setup: ReceiverSetup<M>): Stage<M> {
   return (delivery) => {
     const bytes = delivery.bytes ?? new Uint8Array(0);
+    const span = delivery.span && setup.telemetry.startSpan("contactkit.webhook.validate", undefined, delivery.span);
     const result = setup.family.safeParse(bytes, setup.parse);
+    if (span) {
+      if (!result.ok) span.fail(result.error);
+      span.end();
+    }
     if (result.ok) {
       delivery.parsed = result;
       return undefined;
@@ -23,10 +28,13 @@ export function parseEvent<M extends object>(setup: ReceiverSetup<M>): Stage<M> 
 }
 
 /**
- * Holds a queue place before the dedupe store is touched: a delivery recorded as seen must get processed. Without
- * a place, an event can still be handled inline; anything else is refused so the platform retries.
+ * In `after-handlers` mode, holds a queue place before the dedupe store is touched: a delivery recorded as seen
+ * must get processed. Without a place, an event can still be handled inline; anything else is refused so the
+ * platform retries. In `after-validate` mode the inbox's `put` is the place, taken last (a refused put releases
+ * the claim, so the platform's retry is not taken for a duplicate).
  */
 export function reservePlace<M extends object>(setup: ReceiverSetup<M>): Stage<M> {
+  if (setup.ack === "after-validate") return () => (setup.isClosed() ? setup.respond({ kind: "closed" }) : undefined);
   return (delivery) => {
     if (setup.isClosed()) return setup.respond({ kind: "closed" });
     delivery.place = setup.queue.reserve();
@@ -105,6 +113,6 @@ export function handleInline<M extends object>(setup: ReceiverSetup<M>): Stage<M
       setup.report(error, parsed);
     }
     if (handled) return accept(setup, delivery);
-    return delivery.place ? undefined : refuseOverflow(setup, parsed);
+    return delivery.place || setup.ack === "after-validate" ? undefined : refuseOverflow(setup, parsed);
   };
 }

@@ -1,16 +1,85 @@
 import type { ContactkitParseError } from "../errors";
 import type { EventFamily, ParsedEvent, ParseOptions } from "../family";
+import type { InboxBackoff } from "../inbox/backoff";
+import type { Inbox } from "../inbox/types";
+import type { ContactkitLogger, Telemetry } from "../observe/types";
 import type { Router } from "../router";
 import type { WebhookAuth } from "./auth";
 import type { DedupeStore } from "./dedupe";
 import type { WorkQueueOptions } from "./queue";
 
-/** Minimal logger; receivers log event types and statuses, never payloads or secrets. */
-export interface ReceiverLogger {
-  debug?(message: string, meta?: Record<string, unknown>): void;
-  info?(message: string, meta?: Record<string, unknown>): void;
-  warn?(message: string, meta?: Record<string, unknown>): void;
-  error?(message: string, meta?: Record<string, unknown>): void;
+/**
+ * Minimal logger; receivers log event types and statuses, never payloads or secrets.
+ * @deprecated Use {@link ContactkitLogger}, the same shape shared by every contactkit part.
+ */
+export type ReceiverLogger = ContactkitLogger;
+
+/** The workers a receiver runs on its inbox (`after-validate`). */
+export interface WebhookWorkerOptions {
+  /** Handlers running at once. Default `queue.concurrency`, else 16. */
+  readonly concurrency?: number;
+  /** Attempts before an event is dead-lettered, the first included. Default 5. */
+  readonly maxAttempts?: number;
+  /** Delay before each retry. Default exponential from 1 s, capped at 5 min, with jitter. */
+  readonly backoff?: InboxBackoff;
+  /** An attempt still running after this many ms has its signal aborted and is retried. Default `queue.jobTimeoutMs`, else 60,000. */
+  readonly jobTimeoutMs?: number;
+}
+
+/** Why the receiver refused a request (a 4xx/5xx other than "retry later"). */
+export type WebhookRejectReason =
+  | "method"
+  | "unauthorized"
+  | "media-type"
+  | "too-large"
+  | "body-timeout"
+  | "unreadable"
+  | "invalid"
+  | "internal";
+
+/** A receiver's counters since it was created, and what is in flight now. */
+export interface WebhookHandlerStats {
+  /** Handlers running now. */
+  readonly running: number;
+  /** Events accepted and not yet processed or dead-lettered (in a shared durable inbox: every replica's). */
+  readonly pending: number;
+  /** Requests answered (probes excluded). */
+  readonly received: number;
+  /** Events accepted (answered 200, or `unknownEvent`). */
+  readonly accepted: number;
+  /** Deliveries recognised as seen before. */
+  readonly duplicates: number;
+  /** Requests refused, by reason (401 included). */
+  readonly rejected: Readonly<Record<WebhookRejectReason, number>>;
+  /** Events refused because the inbox (or queue) was full (503). */
+  readonly overflowed: number;
+  /** Events refused with "retry later" for any other reason: the inbox or dedupe store failed, another attempt held the delivery, the receiver was closing (503). */
+  readonly unavailable: number;
+  /** Events whose handlers succeeded. */
+  readonly processed: number;
+  /** Retries scheduled after a failed or timed-out attempt. */
+  readonly retried: number;
+  /** Attempts that ran past their timeout. */
+  readonly timedOut: number;
+  /** Attempts that failed (threw). */
+  readonly failed: number;
+  /** Events moved to the dead letters after their last attempt. */
+  readonly deadLettered: number;
+}
+
+/** What {@link WebhookHandler.close} reports. */
+export interface WebhookCloseReport {
+  /** Events whose handlers finished (processed, retried or dead-lettered) while closing. */
+  readonly processed: number;
+  /** Handlers still running after `drainMs`: aborted, their events not finished. */
+  readonly abandoned: number;
+  /**
+   * Accepted events not finished when close returned: in the in-memory inbox they are lost (logged); in a
+   * durable inbox they stay recorded and are processed by another replica or the next start.
+   */
+  readonly unfinished: number;
+  /** Whether the unfinished events survive (the inbox is durable). */
+  readonly durable: boolean;
 }
 
 /** What a handler function receives beside the parsed event. */
@@ -78,10 +147,12 @@ export interface WebhookHandlerOptions<M extends object> {
   /** What to do with each valid event (known or unknown). */
   readonly process?: WebhookProcessor<M>;
   /**
-   * `after-validate` (default): answer as soon as the event is authenticated and validated, then process it on
-   * a bounded in-process queue, so slow handlers never delay the acknowledgement.
-   * `after-handlers`: process first, on the same queue and bounds (`concurrency`, `maxPending`, `jobTimeoutMs`),
-   * and answer 200 when processing succeeded, 500 when it failed, 504 when it timed out (its signal aborts).
+   * `after-validate` (default): answer as soon as the event is authenticated, validated and recorded in the
+   * `inbox`; workers then process it with a timeout, retries and dead letters, so slow handlers never delay the
+   * acknowledgement. With the default in-memory inbox an accepted event is lost if the process dies first.
+   * `after-handlers`: process first, on a bounded in-process queue (`queue`), once, and answer 200 when
+   * processing succeeded, 500 when it failed, 504 when it timed out (its signal aborts): the platform's own
+   * retries are then the retries, and nothing is recorded in the inbox.
    */
   readonly ack?: "after-validate" | "after-handlers";
   /** Answer `GET` and `HEAD` with 200 (liveness probes, URL verification). Default false (405). */
@@ -101,8 +172,24 @@ export interface WebhookHandlerOptions<M extends object> {
   readonly dedupe?: WebhookDedupeOptions<M>;
   /** Statuses to answer with. */
   readonly status?: WebhookStatuses;
-  /** The processing queue (both ack modes). */
+  /**
+   * Bounds of in-process processing. In `after-handlers` mode: the queue itself. In `after-validate` mode they
+   * map onto the default inbox and its workers: `concurrency` → workers' concurrency, `concurrency + maxPending`
+   * → the in-memory inbox's `maxPending`, `jobTimeoutMs` → each attempt's timeout; `onOverflow` is told of each
+   * event refused because the inbox was full.
+   */
   readonly queue?: WorkQueueOptions & { readonly onOverflow?: (parsed: ParsedEvent<M>) => void };
+  /**
+   * Where accepted events are recorded before the acknowledgement (`after-validate`). Default: an in-memory inbox
+   * (not durable: a crash or deploy loses what it holds). Use a durable one (e.g. `@contactkit/redis`) to keep
+   * every acknowledged event. When it cannot record an event, the answer is 503 with `Retry-After`.
+   */
+  readonly inbox?: Inbox;
+  /**
+   * The workers that process the inbox in this process; `false` for a receive-only replica (workers run
+   * elsewhere, e.g. `startInboxWorkers`).
+   */
+  readonly workers?: false | WebhookWorkerOptions;
   /**
    * Runs synchronously for each accepted event (authenticated, validated, not a duplicate), before the
    * acknowledgement and outside the queue; return true when the event needs no queued processing (it is then
@@ -116,11 +203,18 @@ export interface WebhookHandlerOptions<M extends object> {
   /**
    * Receives every error exactly once: processing errors and timeouts (a router that has its own `onError`
    * reports its handlers' errors there instead), hook errors, dedupe store failures, and internal faults (answered
-   * 500). `parsed` is the event when there is one. Default: logged with `logger.error`.
+   * 500). `parsed` is the event when there is one. A failed attempt is retried either way. Default: logged at
+   * error level through `logger` (stderr by default).
    */
   readonly onError?: (error: unknown, parsed: ParsedEvent<M> | undefined) => void;
-  /** Where the receiver logs. Default: nothing. */
-  readonly logger?: ReceiverLogger;
+  /**
+   * Where the receiver logs every rejected, duplicated, overflowed, unavailable, retried, timed-out, failed and
+   * dead-lettered event (types, statuses, attempts, reasons; never payload values or secrets). Default: warnings
+   * and errors to stderr; `false` silences it on purpose.
+   */
+  readonly logger?: ContactkitLogger | false;
+  /** Spans and metrics (`contactkit.webhook.*`, `contactkit.inbox.*`). Default: none; `false` for none. */
+  readonly telemetry?: Telemetry | false;
 }
 
 /** A fetch-style webhook handler, with controls for tests and shutdown. */
@@ -128,13 +222,14 @@ export interface WebhookHandler {
   (request: Request): Promise<Response>;
   /** The methods it answers (`POST`, and `GET`/`HEAD` with `allowGet`); adapters use it for `Allow`. */
   readonly methods: readonly string[];
-  /** Resolves when every accepted event has been processed. */
+  /** Resolves when every accepted event has been processed or dead-lettered (retries included). */
   drain(): Promise<void>;
   /**
-   * Final: running handlers' signals abort, waiting events are dropped, job timers are cleared, and later
-   * requests are answered 503.
+   * Final: later requests are answered 503; the workers stop taking events; running handlers may finish for
+   * up to `drainMs` (default 0), then their signals abort. Resolves with what was finished and what was not;
+   * unfinished events of the in-memory inbox are lost (and logged), a durable inbox keeps them.
    */
-  close(): void;
-  /** Events being processed now and waiting. */
-  readonly stats: { readonly running: number; readonly pending: number };
+  close(options?: { readonly drainMs?: number }): Promise<WebhookCloseReport>;
+  /** Counters since creation, and events running and pending now. */
+  readonly stats: WebhookHandlerStats;
 }

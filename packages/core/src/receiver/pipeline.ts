@@ -5,6 +5,7 @@
  * back in one place, {@link runPipeline}, whatever the answer.
  */
 import type { ParsedEvent } from "../family";
+import type { TelemetrySpan } from "../observe/types";
 import type { Outcome } from "./answers";
 import { isThenable } from "./claim";
 import type { LeasingDedupeStore } from "./dedupe";
@@ -27,6 +28,8 @@ export interface Delivery<M extends object> {
   place: Reservation | undefined;
   /** A dedupe claim held for this delivery: committed once it is accepted, or released when the request ends. */
   claim: HeldClaim | undefined;
+  /** The request's `contactkit.webhook.receive` span, when telemetry is on. */
+  readonly span?: TelemetrySpan | undefined;
 }
 
 /** A stage's verdict: an answer, or `undefined` to pass the request on. */
@@ -66,8 +69,16 @@ export async function runPipeline<M extends object>(
   stages: readonly Stage<M>[],
   request: Request,
   hooks: PipelineHooks<M>,
+  span?: TelemetrySpan,
 ): Promise<Response> {
-  const delivery: Delivery<M> = { request, bytes: undefined, parsed: undefined, place: undefined, claim: undefined };
+  const delivery: Delivery<M> = {
+    request,
+    bytes: undefined,
+    parsed: undefined,
+    place: undefined,
+    claim: undefined,
+    span,
+  };
   let response: Response;
   try {
     response = (await runFrom(stages, 0, delivery)) ?? hooks.respond({ kind: "internal" });

@@ -1,9 +1,11 @@
 import type { ContactkitParseError } from "../errors";
 import type { EventFamily, ParsedEvent, ParseOptions } from "../family";
+import type { Inbox } from "../inbox/types";
+import type { Telemetry } from "../observe/types";
 import type { Outcome } from "./answers";
 import type { WebhookAuth } from "./auth";
 import type { LeasingDedupeStore } from "./dedupe";
-import type { WebhookContext, WebhookProcessor } from "./options";
+import type { WebhookProcessor } from "./options";
 import type { WorkQueue } from "./queue";
 
 /** A receiver's options resolved to their defaults, plus its queue and its one answer/report rule: what stages read. */
@@ -17,7 +19,15 @@ export interface ReceiverSetup<M extends object> {
   readonly requireJsonContentType: boolean;
   readonly parse: ParseOptions | undefined;
   readonly ack: "after-validate" | "after-handlers";
+  /** The queue of `after-handlers` mode. */
   readonly queue: WorkQueue;
+  /** Where `after-validate` records accepted events. */
+  readonly inbox: Inbox;
+  /** Request headers of events recorded in an in-memory inbox, for the handler's context, by parsed event. */
+  readonly headersOf: WeakMap<object, Headers>;
+  /** Telemetry, and whether it is on (the no-op costs nothing: stages skip it entirely when off). */
+  readonly telemetry: Telemetry;
+  readonly traced: boolean;
   readonly jobTimeoutMs: number;
   readonly isClosed: () => boolean;
   readonly dedupe: ResolvedDedupe<M> | undefined;
@@ -42,5 +52,4 @@ export interface ResolvedDedupe<M extends object> {
   readonly onStoreError: "open" | "closed";
 }
 
-/** Runs the processor for one event, by the one error rule. */
-export type ProcessEvent<M extends object> = (parsed: ParsedEvent<M>, context: WebhookContext) => Promise<void>;
+export type { ProcessEvent } from "./process";
