@@ -1,3 +1,4 @@
+import { createMluviiWebhookHandler } from "@contactkit/mluvii-webhooks";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisConnection, createRedisInbox, type RedisConnection, RedisUnavailableError } from "../src";
@@ -263,6 +264,55 @@ describe.skipIf(!canStartRedis)("createRedisInbox when Redis fails (own redis-se
       await expect(inbox.take({ max: 5, blockMs: 0 })).resolves.toMatchObject([{ key: "key-4" }]);
     } finally {
       server.resume();
+      await redis.close();
+      await server.kill();
+    }
+  });
+
+  it("a receiver on the Redis inbox answers 503 (never 200) while Redis is stalled or down, 200 once it is back", async () => {
+    const server = await createTestRedisServer();
+    const redis = createRedisConnection({
+      url: server.url,
+      keyPrefix: uniquePrefix("receiver"),
+      commandTimeoutMs: 300,
+    });
+    const inbox = createRedisInbox({ redis });
+    const receiver = createMluviiWebhookHandler({
+      credentials: [{ username: "hook", password: "pa55" }],
+      inbox,
+      workers: false,
+      dedupe: false,
+      logger: false,
+    });
+    let id = 1;
+    const deliver = () =>
+      receiver(
+        new Request("http://127.0.0.1/mluvii/webhooks", {
+          method: "POST",
+          headers: { authorization: `Basic ${btoa("hook:pa55")}`, "content-type": "application/json" },
+          body: JSON.stringify({
+            eventType: "SessionCreated",
+            data: { id: id++, tenantId: 62, channel: "Phone", source: "OutgoingCall" },
+          }),
+        }),
+      );
+    try {
+      await redis.ready();
+      expect((await deliver()).status).toBe(200);
+      server.pause();
+      expect((await deliver()).status).toBe(503);
+      server.resume();
+      expect((await deliver()).status).toBe(200);
+      await server.kill();
+      expect((await deliver()).status).toBe(503);
+      await server.start();
+      await redis.ready({ timeoutMs: 10_000 });
+      await expect.poll(async () => (await deliver()).status, { timeout: 10_000 }).toBe(200);
+      // Exactly the events answered 200 after the restart are recorded (Redis came back empty).
+      await expect(inbox.stats()).resolves.toEqual({ pending: 1, deadLettered: 0 });
+    } finally {
+      server.resume();
+      await receiver.close();
       await redis.close();
       await server.kill();
     }
