@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import type {
-  DeadLetter,
-  Inbox,
-  InboxEntry,
-  InboxError,
-  InboxRecord,
-  InboxStats,
-  InboxTakeOptions,
+import {
+  type DeadLetter,
+  type Inbox,
+  InboxClosedError,
+  type InboxEntry,
+  type InboxError,
+  InboxFullError,
+  type InboxRecord,
+  type InboxStats,
+  type InboxTakeOptions,
 } from "@contactkit/core";
 import { type CommandArgument, connectionInternals, type RedisConnection, type RedisScript } from "./connection";
 import { type RedisOperation, RedisUnavailableError } from "./errors";
@@ -37,7 +39,10 @@ export interface RedisInboxOptions {
   readonly maxAttempts?: number;
   /** Dead letters kept; the oldest go beyond it. Default 10 000. */
   readonly maxDeadLetters?: number;
-  /** Unfinished entries at which `put` rejects (the receiver answers 503) instead of growing Redis. 0: no limit. Default 100 000. */
+  /**
+   * Unfinished entries at which `put` rejects with core's `InboxFullError` (the receiver answers 503) instead of
+   * growing Redis. 0: no limit. Default 100 000.
+   */
   readonly maxLength?: number;
   /** How often an idle `take` asks Redis again while it waits for entries, in ms. Default 50. */
   readonly pollIntervalMs?: number;
@@ -91,8 +96,8 @@ export function createRedisInbox(options: RedisInboxOptions): RedisInbox {
   if (!/^[\w.:-]{1,100}$/.test(name))
     throw new TypeError("contactkit redis: inbox name must match [A-Za-z0-9_.:-]{1,100}");
 
-  // One hash tag for every key of this inbox: the scripts touch several, which a Redis Cluster allows only
-  // within one slot.
+  // One hash tag for every key of this inbox: a script's keys must share a slot on a Redis Cluster (which this
+  // version's connection does not support yet; the key layout is ready for it).
   const base = `${options.redis.keyPrefix}inbox:{${name}}:`;
   const keys = INBOX_KEY_NAMES.map((k) => base + k);
   const deadKey = `${base}dead`;
@@ -108,7 +113,7 @@ export function createRedisInbox(options: RedisInboxOptions): RedisInbox {
   };
 
   const run = (script: RedisScript, args: readonly CommandArgument[], operation: RedisOperation, buffers = false) => {
-    if (closed) return Promise.reject(new RedisUnavailableError(operation, "the inbox is closed"));
+    if (closed) return Promise.reject(new InboxClosedError());
     return conn.script(script, keys, args, operation, { replyBuffers: buffers });
   };
 
@@ -124,7 +129,7 @@ export function createRedisInbox(options: RedisInboxOptions): RedisInbox {
       try {
         await run(PUT, [String(maxLength), ...fields], "inbox-put");
       } catch (error) {
-        throw asUnavailable("inbox-put", error);
+        throw isFullReply(error) ? new InboxFullError(maxLength) : error;
       }
       wake();
     },
@@ -201,7 +206,7 @@ export function createRedisInbox(options: RedisInboxOptions): RedisInbox {
   };
 
   function admin(args: readonly string[]): Promise<unknown> {
-    if (closed) return Promise.reject(new RedisUnavailableError("inbox-admin", "the inbox is closed"));
+    if (closed) return Promise.reject(new InboxClosedError());
     return conn.command(args, "inbox-admin", { replyBuffers: true });
   }
 
@@ -262,13 +267,12 @@ function bounded(error: InboxError): [string, string] {
   return [String(error.name).slice(0, MAX_ERROR_NAME), String(error.message).slice(0, MAX_ERROR_MESSAGE)];
 }
 
-function asUnavailable(operation: RedisOperation, error: unknown): RedisUnavailableError {
-  if (error instanceof RedisUnavailableError) {
-    // A full inbox is Redis's own error reply: say so plainly, it is the case an operator needs to recognise.
-    const full = String((error.cause as { message?: unknown } | undefined)?.message ?? "").startsWith("INBOXFULL");
-    return full ? new RedisUnavailableError(operation, "the inbox is full (maxLength)", { cause: error }) : error;
-  }
-  return new RedisUnavailableError(operation, String(error).slice(0, 300), { cause: error });
+/** The PUT script's own refusal (`INBOXFULL`), which the connection reports as a `RedisUnavailableError`. */
+function isFullReply(error: unknown): boolean {
+  return (
+    error instanceof RedisUnavailableError &&
+    String((error.cause as { message?: unknown } | undefined)?.message ?? "").startsWith("INBOXFULL")
+  );
 }
 
 /** Waits `ms`, or less when aborted or woken by a local `put`. */

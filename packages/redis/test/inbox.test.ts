@@ -1,3 +1,4 @@
+import { InboxClosedError, InboxFullError } from "@contactkit/core";
 import { createMluviiWebhookHandler } from "@contactkit/mluvii-webhooks";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -221,10 +222,18 @@ describe.skipIf(!haveRedis)("createRedisInbox (real redis-server)", () => {
     const inbox = createRedisInbox({ redis: (await replicas(1))[0] as RedisConnection, maxLength: 2 });
     await inbox.put(record(1));
     await inbox.put(record(2));
-    const error = await inbox.put(record(3)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RedisUnavailableError);
-    expect((error as RedisUnavailableError).message).toMatch(/inbox is full/);
-    expect((error as RedisUnavailableError).operation).toBe("inbox-put");
+    await expect(inbox.put(record(3))).rejects.toBeInstanceOf(InboxFullError);
+    const [entry] = await inbox.take({ max: 1, blockMs: 0 });
+    if (entry) await inbox.ack(entry);
+    await inbox.put(record(3)); // room again
+  });
+
+  it("after close, put and the dead-letter calls reject with InboxClosedError and take returns nothing", async () => {
+    const inbox = createRedisInbox({ redis, name: "closing" });
+    await inbox.close();
+    await expect(inbox.put(record(1))).rejects.toBeInstanceOf(InboxClosedError);
+    await expect(inbox.listDeadLetters()).rejects.toBeInstanceOf(InboxClosedError);
+    await expect(inbox.take({ max: 1, blockMs: 1_000 })).resolves.toEqual([]);
   });
 
   it("validates its options", () => {
