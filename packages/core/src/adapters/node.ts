@@ -291,3 +291,12 @@ export function toNodeHandler(
     }
   };
 }
+
+export {
+  type ClosableAppServer,
+  type ClosableNodeServer,
+  type DrainableHandler,
+  type GracefulShutdown,
+  type GracefulShutdownOptions,
+  shutdownGracefully,
+} from "./shutdown";

@@ -103,6 +103,28 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): MemoryInbox
     reclaimTimer.unref?.();
   };
 
+  // The hot path (a worker waiting, an event put, the worker woken) sets no timer and no listener per wait: one
+  // shared timer wakes every waiter at the earliest deadline (each re-checks its own), and each signal is watched once.
+  let wakeUpTimer: ReturnType<typeof setTimeout> | undefined;
+  let wakeUpAt = Number.POSITIVE_INFINITY;
+  const armWakeUp = (inMs: number): void => {
+    const at = Date.now() + inMs;
+    if (wakeUpTimer && wakeUpAt <= at) return;
+    clearTimeout(wakeUpTimer);
+    wakeUpAt = at;
+    wakeUpTimer = setTimeout(() => {
+      wakeUpTimer = undefined;
+      wakeUpAt = Number.POSITIVE_INFINITY;
+      wake();
+    }, inMs);
+  };
+  const watched = new WeakSet<AbortSignal>();
+  const watch = (signal: AbortSignal): void => {
+    if (watched.has(signal)) return;
+    watched.add(signal);
+    signal.addEventListener("abort", wake, { once: true });
+  };
+
   const lease = (held: Held, now: number): InboxEntry => {
     held.leasedAt = now;
     leased.delete(held.id);
@@ -181,6 +203,7 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): MemoryInbox
     },
     async take({ max, blockMs, signal }: InboxTakeOptions) {
       const until = Date.now() + Math.max(0, blockMs);
+      if (signal) watch(signal);
       for (;;) {
         if (closed || signal?.aborted || max <= 0) return [];
         const taken = takeReady(max);
@@ -188,14 +211,8 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): MemoryInbox
         const left = until - Date.now();
         if (left <= 0) return [];
         await new Promise<void>((resolve) => {
-          const done = (): void => {
-            clearTimeout(timer);
-            signal?.removeEventListener("abort", done);
-            resolve();
-          };
-          const timer = setTimeout(done, left);
-          signal?.addEventListener("abort", done, { once: true });
-          waiters.push(done);
+          waiters.push(resolve);
+          armWakeUp(left);
           armReclaim();
         });
       }
@@ -258,6 +275,7 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): MemoryInbox
     async close() {
       closed = true;
       clearTimeout(reclaimTimer);
+      clearTimeout(wakeUpTimer);
       for (const held of scheduled) clearTimeout(held.timer);
       wake();
     },

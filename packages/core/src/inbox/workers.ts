@@ -125,7 +125,8 @@ export function startInboxWorkers<M extends object>(options: InboxWorkerOptions<
   const processEvent = processorOf(options.process);
   const contextOf = options.contextOf ?? ((_entry, signal) => ({ signal, headers: noHeaders() }));
   const counts = { processed: 0, failed: 0, timedOut: 0, retried: 0, deadLettered: 0, abandoned: 0 };
-  const running = new Map<InboxEntry, AbortController>();
+  /** Each running attempt's way to end it early (timeout, close): aborts its signal and stops waiting for it. */
+  const running = new Map<InboxEntry, (reason: Error) => void>();
   let settled: (() => void)[] = [];
   let closing = false;
   const stopTaking = new AbortController();
@@ -190,7 +191,7 @@ export function startInboxWorkers<M extends object>(options: InboxWorkerOptions<
     await settle(() => inbox.deadLetter(entry, attempts, error), entry);
   };
 
-  const attempt = async (entry: InboxEntry, controller: AbortController): Promise<void> => {
+  const attempt = async (entry: InboxEntry): Promise<void> => {
     const attempts = entry.attempts + 1;
     const parsed = parsedOf(entry);
     if (!("ok" in parsed)) {
@@ -201,16 +202,18 @@ export function startInboxWorkers<M extends object>(options: InboxWorkerOptions<
     const type = shownText(entry.type);
     const started = performance.now();
     const span = traced ? telemetry.startSpan("contactkit.inbox.handle", { type, attempt: attempts }) : undefined;
-    const timer = setTimeout(
-      () => controller.abort(new AttemptTimeout(`handler timed out after ${jobTimeoutMs} ms`)),
-      jobTimeoutMs,
-    );
+    const controller = new AbortController();
     let failure: unknown;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
+      // A handler that ignores its signal is not waited for: the race ends when the signal aborts.
       await new Promise<void>((resolve, reject) => {
-        const stop = (): void => reject(controller.signal.reason);
-        if (controller.signal.aborted) return stop();
-        controller.signal.addEventListener("abort", stop, { once: true });
+        const stop = (reason: Error): void => {
+          controller.abort(reason);
+          reject(reason);
+        };
+        running.set(entry, stop);
+        timer = setTimeout(() => stop(new AttemptTimeout(`handler timed out after ${jobTimeoutMs} ms`)), jobTimeoutMs);
         processEvent(parsed, contextOf(entry, controller.signal)).then(resolve, reject);
       });
     } catch (error) {
@@ -267,9 +270,9 @@ export function startInboxWorkers<M extends object>(options: InboxWorkerOptions<
   };
 
   const start = (entry: InboxEntry): void => {
-    const controller = new AbortController();
-    running.set(entry, controller);
-    attempt(entry, controller)
+    // Until the attempt's handler starts there is nothing to abort; a close meanwhile finds it settled soon.
+    running.set(entry, () => {});
+    attempt(entry)
       .catch((error: unknown) => log("error", "internal fault in an attempt", { error: inboxErrorOf(error).message }))
       .finally(() => {
         running.delete(entry);
@@ -326,7 +329,7 @@ export function startInboxWorkers<M extends object>(options: InboxWorkerOptions<
       while (running.size > 0 && Date.now() < until) await nextSettle(until - Date.now());
       const abandoned = running.size;
       const reason = new AttemptAbandoned("the workers closed before the handler finished");
-      for (const controller of running.values()) controller.abort(reason);
+      for (const stop of running.values()) stop(reason);
       // Aborted attempts settle in a microtask or two (they do not wait for their handlers).
       while (running.size > 0) await nextSettle(IDLE_POLL_MS);
       await loop;

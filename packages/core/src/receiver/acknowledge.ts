@@ -55,7 +55,8 @@ function record<M extends object>(setup: ReceiverSetup<M>): Stage<M> {
   return (delivery) => {
     const parsed = eventOf(delivery);
     const entry = {
-      type: shownText(parsed.type),
+      // A known type is one of the family's own names; only an unknown one is payload text to bound.
+      type: parsed.known ? parsed.type : shownText(parsed.type),
       body: delivery.bytes ?? new Uint8Array(0),
       key: delivery.claim?.key,
       receivedAt: Date.now(),

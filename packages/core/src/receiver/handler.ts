@@ -175,7 +175,9 @@ export function createWebhookHandler<M extends object>(options: WebhookHandlerOp
     const memoryPending = (inbox as { readonly pending?: unknown }).pending;
     return {
       running: (work?.running ?? 0) + queue.running,
-      pending: (typeof memoryPending === "number" ? memoryPending - (work?.running ?? 0) : 0) + queue.pending,
+      // The in-memory inbox counts leased entries as pending; `pending` here is what waits, as before the inbox.
+      pending:
+        (typeof memoryPending === "number" ? Math.max(0, memoryPending - (work?.running ?? 0)) : 0) + queue.pending,
       received: counts.received,
       accepted: counts.accepted,
       duplicates: counts.duplicates,

@@ -41,7 +41,10 @@ export type WebhookRejectReason =
 export interface WebhookHandlerStats {
   /** Handlers running now. */
   readonly running: number;
-  /** Events accepted and not yet processed or dead-lettered (in a shared durable inbox: every replica's). */
+  /**
+   * Events accepted and waiting (for a worker or a retry) in the in-memory inbox or the `after-handlers` queue;
+   * 0 for another inbox, which tells its own through `inbox.stats()`.
+   */
   readonly pending: number;
   /** Requests answered (probes excluded). */
   readonly received: number;
