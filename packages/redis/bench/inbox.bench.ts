@@ -3,7 +3,8 @@
  * with a `Request` until its `Response` resolves: authenticate, read, validate, record in the inbox, answer) with
  * the Redis inbox (`XADD` in a script, one round trip to a redis-server on the same machine) against the default
  * in-memory inbox. Both receivers run their workers (a handler that does nothing), dedupe off so only the inbox
- * differs. Cases interleaved round by round (order rotated), so load on the machine hits both alike; a bare PING
+ * differs; a third case is a receive-only replica (`workers: false`, its own inbox), which shows what the
+ * workers' take and ack scripts on the same connection and process add. Cases interleaved round by round (order rotated), so load on the machine hits both alike; a bare PING
  * round trip on the same connection is the reference row.
  * Needs a local redis-server (started on a free loopback port, killed at the end); prints a skip notice without one.
  * Run: pnpm exec tsx packages/redis/bench/inbox.bench.ts   (or `pnpm bench redis`)
@@ -52,14 +53,16 @@ if (!canStartRedis) {
 } else {
   let server: TestRedisServer | undefined;
   let redis: RedisConnection | undefined;
-  let inbox: RedisInbox | undefined;
+  const inboxes: RedisInbox[] = [];
   const handlers: WebhookHandler[] = [];
   try {
     server = await createTestRedisServer();
     redis = createRedisConnection({ url: server.url, keyPrefix: "bench:" });
     await redis.ready();
-    inbox = createRedisInbox({ redis, name: "bench" });
-    const receiver = (options: { inbox?: RedisInbox }) => {
+    const inbox = createRedisInbox({ redis, name: "bench" });
+    const receiveOnlyInbox = createRedisInbox({ redis, name: "bench-receive-only" });
+    inboxes.push(inbox, receiveOnlyInbox);
+    const receiver = (options: { inbox?: RedisInbox; workers?: false }) => {
       const handler = createMluviiWebhookHandler({
         credentials: [{ username: "bench", password: "bench-pa55" }],
         dedupe: false,
@@ -72,10 +75,12 @@ if (!canStartRedis) {
     };
     const memory = receiver({});
     const durable = receiver({ inbox });
+    const receiveOnly = receiver({ inbox: receiveOnlyInbox, workers: false });
     const commands = connectionInternals(redis);
     const cases: { name: string; run: () => Promise<number> }[] = [
       { name: "in-memory inbox (default)", run: () => acknowledge(memory) },
       { name: "Redis inbox", run: () => acknowledge(durable) },
+      { name: "Redis inbox, receive-only replica (workers: false)", run: () => acknowledge(receiveOnly) },
       {
         name: "reference: one Redis PING round trip",
         run: async () => {
@@ -128,7 +133,7 @@ if (!canStartRedis) {
     await Promise.all(handlers.map((handler) => handler.drain()));
   } finally {
     for (const handler of handlers) await handler.close();
-    await inbox?.close();
+    for (const inbox of inboxes) await inbox.close();
     await redis?.close();
     await server?.kill();
   }
