@@ -14,6 +14,8 @@ Commands:
   trigger <EventType> --to <url>
                              send one realistic event of a type, the way the platform sends it
   listen --port <n>          receive, validate, print and record events (NDJSON), optionally forward them
+  inbox <list|show|replay|purge>
+                             list, show, replay or purge a Redis inbox's dead letters (@contactkit/redis)
 
 Options:
   -h, --help                 show help; "contactkit <command> --help" shows a command's options
@@ -202,4 +204,34 @@ Options:
 Examples:
   contactkit listen --port 8787 --out captures.ndjson
   contactkit listen --port 8787 --forward http://127.0.0.1:3000/mluvii/webhooks --out captures.ndjson
+`;
+
+/** `contactkit inbox --help`. */
+export const INBOX_HELP = `Usage: contactkit inbox <list|show|replay|purge> [id] [options]
+
+Works on the dead letters of a Redis inbox (@contactkit/redis createRedisInbox): events whose handlers
+kept failing, kept with the last error. Install @contactkit/redis next to the CLI to use it.
+
+Subcommands:
+  list                       dead letters, oldest first: id, event type, attempts, when, error
+  show <id>                  one dead letter; its body only with --show-payload
+  replay <id> | --all        put dead letters back into the inbox (attempts 0): the workers process them
+  purge <id> | --all         delete dead letters for good
+
+Options:
+  --redis-url <url>          Redis to connect to (default: $CONTACTKIT_REDIS_URL, else redis://127.0.0.1:6379)
+  --name <name>              the inbox's name (default webhooks)
+  --key-prefix <prefix>      the connection's key prefix (default contactkit:)
+  --limit <n>                list at most n (default 100)
+  --all                      replay or purge every dead letter
+  --show-payload             show: print the event's body (it may hold personal data)
+  --json                     print JSON (one object per line for list)
+  -h, --help                 show this help
+
+Exit codes: 0 done, 1 not found or Redis unreachable, 2 usage error.
+
+Examples:
+  contactkit inbox list --redis-url redis://127.0.0.1:6379
+  contactkit inbox show 1733140800000-0 --show-payload
+  contactkit inbox replay --all
 `;

@@ -1,4 +1,5 @@
 import { type CommandContext, contextOf, UsageError } from "./commands/context";
+import { inboxCommand } from "./commands/inbox";
 import { inspectCommand } from "./commands/inspect";
 import { listenCommand } from "./commands/listen";
 import { replayCommand } from "./commands/replay";
@@ -17,6 +18,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   replay: replayCommand,
   trigger: triggerCommand,
   listen: listenCommand,
+  inbox: inboxCommand,
 };
 
 /**

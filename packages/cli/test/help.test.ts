@@ -14,7 +14,7 @@ describe("help and version", () => {
     expect(result.stdout).toContain("Usage: contactkit <command> [options]");
   });
 
-  it.each(["inspect", "schema", "simulate", "replay", "trigger", "listen"])("%s --help", async (command) => {
+  it.each(["inspect", "schema", "simulate", "replay", "trigger", "listen", "inbox"])("%s --help", async (command) => {
     const result = await run([command, "--help"]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
@@ -25,7 +25,7 @@ describe("help and version", () => {
   });
 
   it("no help line is longer than 110 columns", async () => {
-    const commands = ["inspect", "schema", "simulate", "replay", "trigger", "listen"];
+    const commands = ["inspect", "schema", "simulate", "replay", "trigger", "listen", "inbox"];
     for (const argv of [["--help"], ...commands.map((command) => [command, "-h"])]) {
       const { stdout } = await run(argv);
       for (const line of stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(110);

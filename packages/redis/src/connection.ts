@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { callHook, type ReceiverLogger } from "@contactkit/core";
-import { createClient, type RedisClientOptions } from "@redis/client";
+import { createClient, RESP_TYPES, type RedisClientOptions } from "@redis/client";
 import { causeSummary, type RedisOperation, RedisUnavailableError } from "./errors";
 
 /** Where the connection is. */
@@ -72,8 +72,18 @@ export function redisScript(source: string): RedisScript {
 
 /** What the correlator and dedupe store use; not part of the public API. */
 export interface ConnectionInternals {
-  command(args: readonly string[], operation: RedisOperation): Promise<unknown>;
-  script(script: RedisScript, keys: readonly string[], args: readonly string[], op: RedisOperation): Promise<unknown>;
+  /**
+   * Sends one command. Arguments may be bytes (a webhook body is stored exactly as it arrived); with
+   * `replyBuffers` every bulk string in the reply is a `Buffer` instead of a UTF-8 decoded string.
+   */
+  command(args: readonly CommandArgument[], operation: RedisOperation, options?: CommandCallOptions): Promise<unknown>;
+  script(
+    script: RedisScript,
+    keys: readonly string[],
+    args: readonly CommandArgument[],
+    op: RedisOperation,
+    options?: CommandCallOptions,
+  ): Promise<unknown>;
   /** Subscribes the subscriber connection (created on first use); resolves when the subscription is live. */
   subscribe(channel: string, listener: (message: string) => void): Promise<void>;
   unsubscribe(channel: string): Promise<void>;
@@ -87,6 +97,22 @@ export interface ConnectionInternals {
   onDown(listener: (error: RedisUnavailableError) => void): () => void;
   /** Called when the connection is back after an outage. Returns a function removing the listener. */
   onUp(listener: () => void): () => void;
+}
+
+/** A command argument: text, or bytes sent as they are. */
+export type CommandArgument = string | Uint8Array;
+
+/** Per-call options of {@link ConnectionInternals.command}. */
+export interface CommandCallOptions {
+  /** Bulk strings in the reply as `Buffer`s (for binary values). */
+  readonly replyBuffers?: boolean;
+}
+
+const BUFFER_REPLIES = { typeMapping: { [RESP_TYPES.BLOB_STRING]: Buffer } } as const;
+
+function toRedisArgument(arg: CommandArgument): string | Buffer {
+  if (typeof arg === "string" || Buffer.isBuffer(arg)) return arg;
+  return Buffer.from(arg.buffer, arg.byteOffset, arg.byteLength);
 }
 
 const internalsOf = new WeakMap<RedisConnection, ConnectionInternals>();
@@ -203,12 +229,15 @@ export function createRedisConnection(options: RedisConnectionOptions = {}): Red
   }
 
   const internals: ConnectionInternals = {
-    async command(args, operation) {
+    async command(args, operation, callOptions) {
       if (status === "closed") throw new RedisUnavailableError(operation, "the connection is closed");
       if (!commands.isReady) throw new RedisUnavailableError(operation, describeDown(lastError));
       // node-redis's own timeout stops at the write; a written command waits for its reply for ever (a hung
       // server, a partition without a reset). Bound the wait here; a reply arriving later is dropped.
-      const reply = commands.sendCommand([...args]) as Promise<unknown>;
+      const reply = commands.sendCommand(
+        args.map(toRedisArgument),
+        callOptions?.replyBuffers ? BUFFER_REPLIES : undefined,
+      ) as Promise<unknown>;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
@@ -225,13 +254,13 @@ export function createRedisConnection(options: RedisConnectionOptions = {}): Red
         clearTimeout(timer);
       }
     },
-    async script(script, keys, args, operation) {
+    async script(script, keys, args, operation, callOptions) {
       const tail = [String(keys.length), ...keys, ...args];
       try {
-        return await internals.command(["EVALSHA", script.sha, ...tail], operation);
+        return await internals.command(["EVALSHA", script.sha, ...tail], operation, callOptions);
       } catch (error) {
         if (!String((error as { cause?: unknown }).cause ?? error).includes("NOSCRIPT")) throw error;
-        return internals.command(["EVAL", script.source, ...tail], operation);
+        return internals.command(["EVAL", script.source, ...tail], operation, callOptions);
       }
     },
     async subscribe(channel, listener) {

@@ -15,7 +15,15 @@ export type RedisOperation =
   /** Forgetting a recorded idempotency key. */
   | "forget"
   /** Waiting for the connection in `ready()`. */
-  | "connect";
+  | "connect"
+  /** Recording an accepted event in the inbox (the receiver answers 503: the platform retries). */
+  | "inbox-put"
+  /** Taking entries from the inbox for the workers (they try again later). */
+  | "inbox-take"
+  /** Acknowledging, retrying or dead-lettering an inbox entry (its lease lapses and it is taken again). */
+  | "inbox-settle"
+  /** Reading or changing the inbox's dead letters or counts. */
+  | "inbox-admin";
 
 /**
  * Redis could not serve the call: not yet connected, connection lost, command timed out, or the server refused
@@ -54,6 +62,14 @@ function describe(operation: RedisOperation): string {
       return "cannot forget the idempotency key";
     case "connect":
       return "not connected";
+    case "inbox-put":
+      return "cannot record the event in the inbox";
+    case "inbox-take":
+      return "cannot take entries from the inbox";
+    case "inbox-settle":
+      return "cannot settle the inbox entry";
+    case "inbox-admin":
+      return "cannot reach the inbox";
   }
 }
 
