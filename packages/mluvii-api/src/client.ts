@@ -1,3 +1,4 @@
+import { resolveLogger } from "@contactkit/core";
 import { getGlobalDispatcher } from "undici";
 import { MluviiApiError } from "./errors";
 import { requestIdOf } from "./status-error";
@@ -87,7 +88,7 @@ export function createMluviiApiClient(options: MluviiApiClientOptions): MluviiAp
       maxDelayMs: nonNegative("retryMaxDelayMs", options.retryMaxDelayMs, 8_000),
     },
     maxRetryAfterMs: nonNegative("maxRetryAfterMs", options.maxRetryAfterMs, 60_000),
-    logger: options.logger,
+    logger: resolveLogger(options.logger),
     hooks: options.hooks,
     secrets: () => {
       const out: string[] = [];

@@ -106,8 +106,12 @@ export interface MluviiApiClientOptions {
   tokenRefreshSkewMs?: number;
   /** undici dispatcher: a `MockAgent` in tests, a keep-alive `Agent` in production; default the global one. */
   dispatcher?: Dispatcher;
-  /** Structured logger; nothing is logged without one. */
-  logger?: MluviiLogger;
+  /**
+   * Structured logger (pino, console or any `{debug, info, warn, error}`): retries at `warn`, failures surfaced to
+   * the caller at `error`, per-attempt detail at `debug`. Default: core's default logger (warnings and errors to
+   * stderr); `false` silences it.
+   */
+  logger?: MluviiLogger | false;
   /** Request, response and retry observation hooks. */
   hooks?: MluviiHooks;
 }

@@ -1,6 +1,17 @@
-import { createRouter, type RouteHandler, type Router, type UnknownEvent, type WebhookHandler } from "@contactkit/core";
+import {
+  type ContactkitLogger,
+  createRouter,
+  type RouteHandler,
+  type Router,
+  resolveLogger,
+  resolveTelemetry,
+  type Telemetry,
+  type UnknownEvent,
+  type WebhookHandler,
+} from "@contactkit/core";
 import {
   createMluviiApiClient,
+  MluviiAbortError,
   type MluviiApiClient,
   type MluviiApiClientOptions,
   MluviiConnectionError,
@@ -20,6 +31,7 @@ import {
 } from "./catalog";
 import { correlationQueryOf } from "./correlation-query";
 import type { ResponseCorrelator } from "./correlator";
+import { MluviiChatbotClosedError, MluviiChatbotResponseTimeoutError } from "./errors";
 import type {
   MluviiChatbotCallbackMap,
   MluviiChatbotGuestEventMap,
@@ -48,6 +60,18 @@ export interface MluviiBotOptions {
   readonly responseTimeoutMs?: number;
   /** Responses nobody waits for, or that arrive after their request timed out. */
   readonly onUnmatchedResponse?: UnmatchedResponseHook;
+  /**
+   * Where the bot logs — responses that did not come in time here, handler errors without `onError` and unmatched
+   * responses in its callback handler, retries and failures in the api client it creates. Default: core's default
+   * logger (warnings and errors to stderr); `false` silences it. pino, console or any `{debug, info, warn, error}`.
+   */
+  readonly logger?: ContactkitLogger | false;
+  /**
+   * Spans (`contactkit.bot.activity`, request to response callback) and metrics (`contactkit.bot.activities`,
+   * `contactkit.bot.activity.duration`, and the default correlator's `contactkit.correlation.outcomes`). Default:
+   * OpenTelemetry when `@opentelemetry/api` is installed; `false` for none.
+   */
+  readonly telemetry?: Telemetry | false;
 }
 
 /** Per-call options. */
@@ -119,6 +143,14 @@ const DEFAULT_TIMEOUTS: Partial<Record<MluviiChatbotRequestWithResponse, number>
 };
 const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** How an activity ended, for its span and metrics. */
+function outcomeOf(error: unknown, signal: AbortSignal | undefined): "failed" | "timed-out" | "cancelled" {
+  if (error instanceof MluviiChatbotResponseTimeoutError) return "timed-out";
+  if (error instanceof MluviiAbortError || error instanceof MluviiChatbotClosedError || signal?.aborted)
+    return "cancelled";
+  return "failed";
+}
+
 /** Whether a failed POST may still have reached mluvii (so its response may still come). */
 const mayHaveArrived = (error: unknown): boolean =>
   (error instanceof MluviiConnectionError || error instanceof MluviiTimeoutError) && error.sent;
@@ -139,8 +171,17 @@ export function createMluviiBot(options: MluviiBotOptions): MluviiBot {
   const { chatbotId } = options;
   if (!Number.isSafeInteger(chatbotId) || chatbotId <= 0)
     throw new TypeError("createMluviiBot: chatbotId must be a positive integer");
-  const transport = isTransport(options.api) ? options.api : createMluviiApiClient(options.api);
-  const correlator = options.correlator ?? createInMemoryCorrelator();
+  const log = resolveLogger(options.logger);
+  const telemetry = resolveTelemetry(options.telemetry);
+  // A client the bot creates logs where the bot does, unless its own options say otherwise.
+  const transport = isTransport(options.api)
+    ? options.api
+    : createMluviiApiClient(
+        options.api.logger === undefined && options.logger !== undefined
+          ? { ...options.api, logger: options.logger }
+          : options.api,
+      );
+  const correlator = options.correlator ?? createInMemoryCorrelator({ telemetry });
   const botTimeout = options.responseTimeoutMs;
   const path = `/api/v1/Chatbot/${chatbotId}/activity`;
   const router = createRouter(mluviiChatbotCallbacks);
@@ -158,8 +199,38 @@ export function createMluviiBot(options: MluviiBotOptions): MluviiBot {
     return { status: response.status, requestId: response.requestId, attempts: response.attempts };
   }
 
+  /** Runs one activity in its `contactkit.bot.activity` span, counting it and timing it. */
+  async function observed<T>(
+    activity: MluviiChatbotRequest,
+    call: MluviiBotCallOptions | undefined,
+    run: () => Promise<T>,
+  ) {
+    const name = requestKindOf(activity);
+    const span = telemetry.startSpan("contactkit.bot.activity", {
+      vendor: "mluvii",
+      activity: name,
+      "mluvii.session_id": activity.sessionId,
+    });
+    const started = performance.now();
+    let outcome = "ok";
+    try {
+      return await run();
+    } catch (error) {
+      outcome = outcomeOf(error, call?.signal);
+      span.fail(error);
+      throw error;
+    } finally {
+      const attributes = { vendor: "mluvii", activity: name, outcome };
+      span.setAttributes({ outcome });
+      span.end();
+      telemetry.count("contactkit.bot.activities", attributes);
+      telemetry.record("contactkit.bot.activity.duration", performance.now() - started, attributes);
+    }
+  }
+
   async function send(activity: MluviiChatbotRequest, call?: MluviiBotCallOptions): Promise<MluviiBotSendResult> {
-    return post(validateChatbotRequest(activity), call);
+    const valid = validateChatbotRequest(activity);
+    return observed(valid, call, () => post(valid, call));
   }
 
   async function request(activity: MluviiChatbotRequestWithResponseActivity, call?: MluviiBotCallOptions) {
@@ -168,8 +239,31 @@ export function createMluviiBot(options: MluviiBotOptions): MluviiBot {
     if (!responseActivity)
       throw new TypeError(`mluvii chatbot: ${valid.activity} has no response to await; use send()`);
     const timeoutMs = call?.responseTimeoutMs ?? botTimeout ?? DEFAULT_TIMEOUTS[valid.activity] ?? DEFAULT_TIMEOUT_MS;
+    call?.signal?.throwIfAborted();
+    return observed(valid, call, async () => {
+      try {
+        return await awaitResponse(valid, responseActivity, timeoutMs, call);
+      } catch (error) {
+        if (error instanceof MluviiChatbotResponseTimeoutError)
+          log.warn("mluvii chatbot: no response in time", {
+            activity: valid.activity,
+            response: responseActivity,
+            sessionId: valid.sessionId,
+            timeoutMs,
+          });
+        throw error;
+      }
+    });
+  }
+
+  /** Registers the waiter, posts the request once admitted, and awaits its `…Response`. */
+  async function awaitResponse(
+    valid: MluviiChatbotRequestWithResponseActivity,
+    responseActivity: NonNullable<(typeof ACTIVITY_TRAITS)[keyof typeof ACTIVITY_TRAITS]["response"]>,
+    timeoutMs: number,
+    call: MluviiBotCallOptions | undefined,
+  ) {
     const signal = call?.signal;
-    signal?.throwIfAborted();
     // Register before posting: mluvii may call back before the POST's own response arrives. The signal is wired
     // here rather than passed to the correlator, because only here is it known whether the POST had started.
     const waiter = correlator.register(
@@ -222,8 +316,10 @@ export function createMluviiBot(options: MluviiBotOptions): MluviiBot {
     },
     createCallbackHandler(handlerOptions) {
       const onUnmatchedResponse = handlerOptions.onUnmatchedResponse ?? options.onUnmatchedResponse;
+      const logger = handlerOptions.logger ?? options.logger;
       return createMluviiCallbackHandler({
         ...handlerOptions,
+        ...(logger === undefined ? {} : { logger }),
         correlator,
         router,
         ...(onUnmatchedResponse ? { onUnmatchedResponse } : {}),

@@ -1,8 +1,9 @@
 import {
+  type ContactkitLogger,
   type ContactkitParseError,
   createWebhookHandler,
-  type ReceiverLogger,
   type Router,
+  resolveLogger,
   type WebhookAuth,
   type WebhookHandler,
   type WebhookWorkerOptions,
@@ -43,8 +44,11 @@ export interface MluviiCallbackHandlerOptions {
    * them instead), hook errors, correlator failures, internal faults. Default: logged at `error`.
    */
   readonly onError?: (error: unknown) => void;
-  /** Logger; lines carry activity names and statuses, never payloads or secrets. */
-  readonly logger?: ReceiverLogger;
+  /**
+   * Logger; lines carry activity names and statuses, never payloads or secrets. Default: core's default logger
+   * (warnings and errors to stderr), so a handler that throws without `onError` is never silent; `false` silences.
+   */
+  readonly logger?: ContactkitLogger | false;
   /**
    * Handler queue: guest handlers run after the acknowledgement, `concurrency` at a time (default 256, since bot
    * handlers mostly await mluvii), `maxPending` waiting (default 10 000), `jobTimeoutMs` each (default 60 000).
@@ -76,11 +80,12 @@ export interface MluviiCallbackHandlerOptions {
  * Returns a fetch-style `(Request) => Promise<Response>`; use core's `toNodeHandler` for node/express/fastify.
  */
 export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOptions): WebhookHandler {
-  const { correlator, logger, router } = options;
+  const { correlator, router } = options;
+  const logger = resolveLogger(options.logger);
   const reportError = (error: unknown): void => {
     try {
       if (options.onError) options.onError(error);
-      else logger?.error?.("mluvii chatbot-callbacks: processing failed", { error: errorMessage(error) });
+      else logger.error("mluvii chatbot-callbacks: processing failed", { error: errorFacts(error) });
     } catch {
       // a failing error hook must not take the receiver down
     }
@@ -89,7 +94,7 @@ export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOption
     try {
       if (options.onUnmatchedResponse) options.onUnmatchedResponse(response, info);
       else
-        logger?.warn?.("mluvii chatbot-callbacks: response without a waiter", {
+        logger.warn("mluvii chatbot-callbacks: response without a waiter", {
           activity: response.activity,
           sessionId: response.sessionId,
           reason: info.reason,
@@ -139,11 +144,14 @@ export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOption
     ...(options.workers ? { workers: options.workers } : {}),
     ...(options.onInvalid ? { onInvalid: options.onInvalid } : {}),
     onError: (error) => reportError(error),
-    ...(logger ? { logger } : {}),
+    logger,
     ...(router ? { process: router } : {}),
   });
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** What the log shows of an error: its name and message (the logger bounds and scrubs them), never its fields. */
+function errorFacts(error: unknown): { name: string; message: string } {
+  return error instanceof Error
+    ? { name: error.name, message: error.message }
+    : { name: typeof error, message: "non-error value thrown" };
 }

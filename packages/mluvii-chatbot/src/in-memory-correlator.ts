@@ -1,3 +1,4 @@
+import { resolveTelemetry, type Telemetry } from "@contactkit/core";
 import { correlationModeOf, type ResponseCorrelationMode } from "./catalog";
 import type { DeliveryOutcome, ResponseCorrelator } from "./correlator";
 import { MluviiChatbotClosedError, MluviiChatbotResponseTimeoutError } from "./errors";
@@ -13,6 +14,11 @@ export interface InMemoryCorrelatorOptions {
    * of handing a late answer to the next request of the kind.
    */
   readonly lateResponseWindowMs?: number;
+  /**
+   * Where `contactkit.correlation.outcomes` is counted: resolved, timed-out, cancelled and lost requests, late and
+   * unmatched responses. Default: OpenTelemetry when `@opentelemetry/api` is installed; `false` for none.
+   */
+  readonly telemetry?: Telemetry | false;
 }
 
 /** What an in-memory correlator holds right now. Everything drains to 0 once requests settle and windows pass. */
@@ -40,6 +46,8 @@ interface Ticket {
   readonly query: string;
   readonly timeoutMs: number;
   state: State;
+  /** Whether it got an answer (its own or another read's) before it stopped waiting. */
+  answered: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
   detachAbort: (() => void) | undefined;
   admitted(): void;
@@ -81,6 +89,9 @@ export function createInMemoryCorrelator(options: InMemoryCorrelatorOptions = {}
     throw new TypeError("createInMemoryCorrelator: lateResponseWindowMs must be 0 or more");
   const lanes = new Map<string, Lane>();
   const counts = { queued: 0, waiting: 0, owed: 0 };
+  const telemetry = resolveTelemetry(options.telemetry);
+  const outcome = (activity: MluviiChatbotResponseActivity, what: string): void =>
+    telemetry.count("contactkit.correlation.outcomes", { vendor: "mluvii", activity, outcome: what });
 
   function move(ticket: Ticket, next: State): void {
     const bucket = (state: State) => (state === "served" ? "owed" : state);
@@ -134,13 +145,22 @@ export function createInMemoryCorrelator(options: InMemoryCorrelatorOptions = {}
     ticket.detachAbort?.();
     move(ticket, "owed");
     if (lateWindow <= 0) drop(ticket);
-    else ticket.timer = unref(setTimeout(() => drop(ticket), lateWindow));
+    else
+      ticket.timer = unref(
+        setTimeout(() => {
+          // The answer owed to a request that stopped waiting never came: mluvii lost it, or never sent it.
+          if (!ticket.answered) outcome(ticket.lane.activity, "lost");
+          drop(ticket);
+        }, lateWindow),
+      );
   }
 
   function deadlinePassed(ticket: Ticket): void {
     const { lane } = ticket;
-    if (ticket.state === "waiting")
+    if (ticket.state === "waiting") {
+      outcome(lane.activity, "timed-out");
       ticket.reject(new MluviiChatbotResponseTimeoutError(lane.sessionId, lane.activity, ticket.timeoutMs));
+    }
     if (ticket.state === "waiting" || ticket.state === "served") owe(ticket);
   }
 
@@ -151,11 +171,13 @@ export function createInMemoryCorrelator(options: InMemoryCorrelatorOptions = {}
         queue.splice(queue.indexOf(ticket), 1);
         ticket.detachAbort?.();
         move(ticket, "done");
+        outcome(ticket.lane.activity, "cancelled");
         ticket.reject(reason);
         pump(ticket.lane);
         return;
       }
       case "waiting":
+        outcome(ticket.lane.activity, "cancelled");
         ticket.reject(reason);
         if (responseMayArrive) owe(ticket);
         else drop(ticket);
@@ -196,6 +218,7 @@ export function createInMemoryCorrelator(options: InMemoryCorrelatorOptions = {}
         query,
         timeoutMs,
         state: "done",
+        answered: false,
         timer: undefined,
         detachAbort: undefined,
         admitted,
@@ -227,7 +250,10 @@ export function createInMemoryCorrelator(options: InMemoryCorrelatorOptions = {}
     deliver(message): DeliveryOutcome {
       const lane = lanes.get(keyOf(message.sessionId, message.activity));
       const oldest = lane?.entries[0];
-      if (!lane || !oldest) return "unmatched";
+      if (!lane || !oldest) {
+        outcome(message.activity, "unmatched");
+        return "unmatched";
+      }
       // The answer settles the oldest request still owed one; every waiting request of the lane takes it (a serial
       // lane holds one request, a shared one only reads of one query).
       const servedBefore = oldest.state === "served";
@@ -235,11 +261,15 @@ export function createInMemoryCorrelator(options: InMemoryCorrelatorOptions = {}
       for (const ticket of [...lane.entries]) {
         if (ticket.state !== "waiting") continue;
         taken = true;
+        ticket.answered = true;
         if (ticket !== oldest) move(ticket, "served");
+        outcome(lane.activity, "resolved");
         ticket.resolve(message);
       }
       drop(oldest);
-      return taken || servedBefore ? "delivered" : "late";
+      if (taken || servedBefore) return "delivered";
+      outcome(lane.activity, "late");
+      return "late";
     },
     pending: () => counts.queued + counts.waiting,
     stats: () => ({ ...counts, lanes: lanes.size }),
@@ -252,7 +282,10 @@ export function createInMemoryCorrelator(options: InMemoryCorrelatorOptions = {}
           ticket.detachAbort?.();
           const wasPending = ticket.state === "queued" || ticket.state === "waiting";
           move(ticket, "done");
-          if (wasPending) ticket.reject(new MluviiChatbotClosedError());
+          if (wasPending) {
+            outcome(lane.activity, "cancelled");
+            ticket.reject(new MluviiChatbotClosedError());
+          }
         }
       }
     },

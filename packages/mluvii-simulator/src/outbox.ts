@@ -2,6 +2,7 @@
  * Outbound delivery: bot callbacks and webhook deliveries, one ordered lane per session (callbacks) or per
  * subscription (webhooks), with retries, outbound faults and a transcript entry per attempt.
  */
+import type { ResolvedLogger } from "@contactkit/core";
 import { describeFault, type FaultRegistry, type FaultSpec } from "./faults";
 import { parseJson, postJson, redactUrl } from "./http-util";
 import type { WorkTracker } from "./tracker";
@@ -74,8 +75,16 @@ export function createOutbox(deps: {
   transcript: TranscriptWriter;
   faults: FaultRegistry;
   tracker: WorkTracker;
+  logger: ResolvedLogger;
 }): Outbox {
-  const { transcript, faults, tracker } = deps;
+  const { transcript, faults, tracker, logger } = deps;
+  /** What a log line says of a payload: its route and name, never its body or URL (which may carry a token). */
+  const describe = (message: OutboundMessage) => ({
+    route: message.route,
+    ...(message.activity === undefined ? {} : { activity: message.activity }),
+    ...(message.eventType === undefined ? {} : { eventType: message.eventType }),
+    ...(message.sessionId === undefined ? {} : { sessionId: message.sessionId }),
+  });
   const lanes = new Map<string, Lane>();
 
   async function attempt(message: OutboundMessage, number: number, fault: string | undefined) {
@@ -115,7 +124,23 @@ export function createOutbox(deps: {
       const { ok, entry } = await attempt(message, n, fault);
       last = entry;
       if (ok) return { delivered: true, status: entry.status, attempts: n, entry };
+      if (n <= message.retries)
+        logger.info("mluvii simulator: delivery retried", {
+          ...describe(message),
+          status: entry.status,
+          attempt: n,
+          failure: entry.failure,
+        });
     }
+    if (last && !tracker.cancelled)
+      // A faulted delivery failing is what the fault asked for; anything else is worth a developer's look.
+      logger[fault === undefined ? "warn" : "info"]("mluvii simulator: delivery failed", {
+        ...describe(message),
+        status: last.status,
+        attempts: last.attempt,
+        failure: last.failure,
+        ...(fault === undefined ? {} : { fault }),
+      });
     return { delivered: false, status: last?.status ?? null, attempts: last?.attempt ?? 0, entry: last };
   }
 
@@ -124,6 +149,7 @@ export function createOutbox(deps: {
     const specs = item.faults ?? [];
     for (const spec of specs) if (spec.kind === "latency" && !(await tracker.sleep(spec.ms))) break;
     if (specs.some((s) => s.kind === "drop")) {
+      logger.info("mluvii simulator: payload dropped by a fault", describe(message));
       transcript.record({
         direction: "outbound",
         route: message.route,

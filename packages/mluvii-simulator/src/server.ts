@@ -1,6 +1,6 @@
 /** The simulator's HTTP front: routing, inbound faults, validation and the transcript of every request. */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type ContactkitParseError, isJsonObject } from "@contactkit/core";
+import { type ContactkitParseError, isJsonObject, type ResolvedLogger } from "@contactkit/core";
 import { mluviiChatbotRequests, requestKindOf } from "@contactkit/mluvii-chatbot";
 import { applyActivity } from "./chatbot";
 import type { SimulatorContext } from "./context";
@@ -76,6 +76,8 @@ export function createRequestListener(
     tokens: TokenStore;
     webhooks: WebhookRegistry;
     bodyLimit: number;
+    /** Where internal errors are logged. */
+    logger: ResolvedLogger;
     /** Serves the emulator's routes; resolves `false` for paths that are not its own. */
     emulator?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
   },
@@ -264,7 +266,8 @@ export function createRequestListener(
   }
 
   return (req, res) => {
-    handle(req, res).catch(() => {
+    handle(req, res).catch((error: unknown) => {
+      deps.logger.error("mluvii simulator: internal error", { method: req.method, error });
       if (!res.headersSent) sendJson(res, 500, { title: "Internal simulator error" });
       else res.destroy();
     });

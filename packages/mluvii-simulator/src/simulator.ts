@@ -2,6 +2,7 @@
 import { randomInt } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type ContactkitLogger, resolveLogger } from "@contactkit/core";
 import { isResponseActivity, type MluviiChatbotCallback } from "@contactkit/mluvii-chatbot";
 import type { ResolvedSettings, SimulatorContext } from "./context";
 import { defaultSimulatorData, type SimulatorData } from "./data";
@@ -69,6 +70,12 @@ export interface MluviiSimulatorOptions {
   readonly faults?: readonly FaultSpec[];
   /** Largest accepted request body in bytes. Default 1 MiB. */
   readonly bodyLimit?: number;
+  /**
+   * Where the simulator logs: callbacks and webhooks it gave up delivering (at `warn`; ones its own faults dropped
+   * at `info`), retried deliveries (`info`) and its own internal errors (`error`). Default: core's default logger
+   * (warnings and errors to stderr); `false` silences it.
+   */
+  readonly logger?: ContactkitLogger | false;
 }
 
 /** A running (or not yet started) simulator. */
@@ -159,7 +166,8 @@ export function createMluviiSimulator(options: MluviiSimulatorOptions = {}): Mlu
   const transcript = createTranscript();
   const faults = createFaultRegistry(options.faults);
   const tracker = createWorkTracker();
-  const outbox = createOutbox({ transcript, faults, tracker });
+  const logger = resolveLogger(options.logger);
+  const outbox = createOutbox({ transcript, faults, tracker, logger });
   const webhooks = createWebhookRegistry({ outbox, settings });
   const tokens = createTokenStore(clients, options.tokenLifetimeSeconds ?? 3_600);
   const sessions = new Map<number, SessionRecord>();
@@ -225,6 +233,7 @@ export function createMluviiSimulator(options: MluviiSimulatorOptions = {}): Mlu
           tokens,
           webhooks,
           bodyLimit: options.bodyLimit ?? 1_048_576,
+          logger,
           ...(emulator ? { emulator: emulator.handle } : {}),
         }),
       );

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { callHook, type ReceiverLogger } from "@contactkit/core";
+import { type ContactkitLogger, callHook, resolveLogger, resolveTelemetry, type Telemetry } from "@contactkit/core";
 import {
   correlationModeOf,
   type DeliveryOutcome,
@@ -39,8 +39,13 @@ export interface RedisCorrelatorOptions {
   readonly onOrphanedResponse?: (response: MluviiChatbotResponse) => void;
   /** Failures of background clean-up (withdrawing a cancelled waiter). Default: logged at `warn`. */
   readonly onError?: (error: unknown) => void;
-  /** Logger; lines carry activity names and session ids, never payloads. */
-  readonly logger?: ReceiverLogger;
+  /** Logger; lines carry activity names and session ids, never payloads. Default: core's (stderr); `false` silences. */
+  readonly logger?: ContactkitLogger | false;
+  /**
+   * Where `contactkit.correlation.outcomes` is counted (resolved, timed-out, cancelled, lost — failed because
+   * Redis went away —, late, unmatched). Default: OpenTelemetry when `@opentelemetry/api` is installed.
+   */
+  readonly telemetry?: Telemetry | false;
 }
 
 /** Counters of a {@link RedisCorrelator}, since it was created. */
@@ -141,7 +146,10 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
   const lateWindow = options.lateResponseWindowMs ?? 30_000;
   if (!Number.isFinite(lateWindow) || lateWindow < 0)
     throw new TypeError("createRedisCorrelator: lateResponseWindowMs must be 0 or more");
-  const { logger } = options;
+  const logger = resolveLogger(options.logger);
+  const telemetry = resolveTelemetry(options.telemetry);
+  const countOutcome = (activity: string, what: string): void =>
+    telemetry.count("contactkit.correlation.outcomes", { vendor: "mluvii", activity, outcome: what });
   const channelPrefix = `${prefix}to:`;
   const epochKey = `${prefix}epoch`;
   const laneOf = (sessionId: number, activity: string): string => `${prefix}lane:${sessionId}:${activity}`;
@@ -192,7 +200,7 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
     callHook(
       options.onError ??
         ((failure: unknown) =>
-          logger?.warn?.("contactkit redis correlator: background call failed", { error: causeSummary(failure) })),
+          logger.warn("contactkit redis correlator: background call failed", { error: causeSummary(failure) })),
       [error],
     );
 
@@ -201,7 +209,7 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
     try {
       if (options.onOrphanedResponse) options.onOrphanedResponse(response);
       else
-        logger?.warn?.("contactkit redis correlator: response for a waiter this replica no longer has", {
+        logger.warn("contactkit redis correlator: response for a waiter this replica no longer has", {
           activity: response.activity,
           sessionId: response.sessionId,
         });
@@ -230,6 +238,14 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
     clearTimeout(ticket.timer);
     ticket.detachAbort?.();
     if (reason instanceof RedisUnavailableError) counts.failedUnavailable++;
+    countOutcome(
+      ticket.activity,
+      reason instanceof MluviiChatbotResponseTimeoutError
+        ? "timed-out"
+        : reason instanceof RedisUnavailableError
+          ? "lost"
+          : "cancelled",
+    );
     ticket.reject(reason);
     // Not admitted yet, so not sent: a queued one leaves the line; an admission in flight is withdrawn once it lands.
     if (previous === "queued") localLanes.get(ticket.lane)?.wake?.();
@@ -250,6 +266,7 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
     clearTimeout(ticket.timer);
     ticket.detachAbort?.();
     counts.resolved++;
+    countOutcome(ticket.activity, "resolved");
     ticket.resolve(response);
     return true;
   }
@@ -270,7 +287,12 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
     }
     for (const id of ids.split(",")) {
       counts.received++;
-      if (!resolveLocal(id, response)) orphan(response);
+      if (!resolveLocal(id, response)) {
+        // Forwarded here for a waiter that stopped waiting a moment before: a late answer (the delivering replica
+        // counted it delivered).
+        countOutcome(response.activity, "late");
+        orphan(response);
+      }
     }
   };
   let subscriptionLive = false;
@@ -563,9 +585,11 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
       if (Number(gone) > 0 || outcome === "unmatched") {
         // `gone`: the waiter's replica no longer listens (it stopped or crashed); `unmatched`: nobody waited.
         counts.unmatched++;
+        countOutcome(response.activity, "unmatched");
         return "unmatched";
       }
       counts.late++;
+      countOutcome(response.activity, "late");
       return "late";
     },
     pending: () => tickets.size,

@@ -1,36 +1,35 @@
 /**
- * Resolving the logger and telemetry options every contactkit part takes. The implementations here are the
- * minimal starting point; `resolveLogger` and `resolveTelemetry` keep their signatures.
+ * Resolving the logger and telemetry options every contactkit part takes: `resolveLogger(options.logger)` and
+ * `resolveTelemetry(options.telemetry)`, the same way everywhere.
  */
-import type { ContactkitLogger, Telemetry, TelemetrySpan } from "./types";
+import { defaultTelemetry, loadOpenTelemetry } from "./default-telemetry";
+import { noopTelemetry } from "./noop";
+import type { Telemetry } from "./types";
 
+export { defaultTelemetry, loadOpenTelemetry } from "./default-telemetry";
+export {
+  createDefaultLogger,
+  type DefaultLoggerOptions,
+  fromPinoLogger,
+  type LogLevel,
+  type PinoStyleLogger,
+  type ResolvedLogger,
+  resolveLogger,
+} from "./logger";
+export { noopTelemetry } from "./noop";
+export { createOpenTelemetry, type OpenTelemetryOptions } from "./otel";
+export type * from "./otel-api";
 export type * from "./types";
 
-const noopSpan: TelemetrySpan = { setAttributes() {}, fail() {}, end() {} };
-
-/** Telemetry that records nothing. */
-export const noopTelemetry: Telemetry = {
-  startSpan: () => noopSpan,
-  count() {},
-  record() {},
-  observeGauge: () => () => {},
-};
-
 /**
- * The logger a part uses: the one given; the default (warnings and errors to stderr) when none is given; a
- * silent one for `false` (silenced on purpose).
+ * The telemetry a part uses: the one given; none for `false`; else the default — OpenTelemetry through
+ * `@opentelemetry/api` when it is installed (loaded lazily, see {@link loadOpenTelemetry}), nothing when it is not.
+ * The API itself records nothing until an OpenTelemetry SDK is registered, so the default costs next to nothing
+ * in an application that does not use OpenTelemetry.
  */
-export function resolveLogger(logger: ContactkitLogger | false | undefined): ContactkitLogger {
-  if (logger === false) return {};
-  if (logger) return logger;
-  return {
-    warn: (message, meta) => process.stderr.write(`${JSON.stringify({ level: "warn", message, ...meta })}\n`),
-    error: (message, meta) => process.stderr.write(`${JSON.stringify({ level: "error", message, ...meta })}\n`),
-  };
-}
-
-/** The telemetry a part uses: the one given, `false` for none, else the default. */
 export function resolveTelemetry(telemetry: Telemetry | false | undefined): Telemetry {
-  if (telemetry === false || telemetry === undefined) return noopTelemetry;
-  return telemetry;
+  if (telemetry === false) return noopTelemetry;
+  if (telemetry) return telemetry;
+  void loadOpenTelemetry();
+  return defaultTelemetry;
 }

@@ -33,8 +33,12 @@ export interface TelemetrySpan {
  *   rejected | unauthorized | overflow | unavailable | failed | timed-out.
  * - `contactkit.inbox.attempts`: every handler attempt; `outcome` = done | failed | timed-out.
  * - `contactkit.inbox.retries`, `contactkit.inbox.dead_letters`: retries scheduled, events dead-lettered.
- * - `contactkit.bot.activities`: bot activities sent; `activity`, `outcome`.
- * - `contactkit.correlation.outcomes`: `outcome` = resolved | timed-out | lost | late | duplicate | cancelled.
+ * - `contactkit.bot.activities`: bot activities sent; `activity`, `outcome` = ok | failed | timed-out | cancelled.
+ * - `contactkit.correlation.outcomes`: per request awaiting a response, `outcome` = resolved | timed-out |
+ *   cancelled | lost (the correlator lost track of it, e.g. its shared store went away, or a response owed to a
+ *   request that stopped waiting never came within the late window); per response no request took, `late` (it
+ *   answers a request that stopped waiting) | unmatched (nobody waited for it: typically a repeated callback).
+ *   Attribute `activity` is the `…Response` activity.
  */
 export type CounterName =
   | "contactkit.webhook.events"
