@@ -56,7 +56,12 @@ export interface MluviiCallbackHandlerOptions {
    * activities, which need no queue, are still answered 200.
    */
   readonly queue?: WorkQueueOptions;
-  /** Retries and dead letters of guest handlers (core's `workers`: `maxAttempts`, `backoff` …). */
+  /**
+   * Retries and dead letters of guest handlers (core's `workers`: `maxAttempts`, `backoff` …). Default one
+   * attempt: a bot handler usually talks to the guest before it can fail, so running it again would repeat what
+   * the guest already saw. A guest event whose handler throws is logged and dead-lettered (kept with its error,
+   * replayable), never retried unless you set `maxAttempts` — do that for handlers that are safe to repeat.
+   */
   readonly workers?: WebhookWorkerOptions;
   /** Largest accepted body in bytes. Default 1 MiB. */
   readonly bodyLimit?: number;
@@ -141,7 +146,7 @@ export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOption
     ...(options.bodyTimeoutMs === undefined ? {} : { bodyTimeoutMs: options.bodyTimeoutMs }),
     status: { invalidJson: invalid, invalidEvent: invalid, unknownEvent: 200 },
     queue: { concurrency: 256, maxPending: 10_000, ...options.queue },
-    ...(options.workers ? { workers: options.workers } : {}),
+    workers: { maxAttempts: 1, ...options.workers },
     ...(options.onInvalid ? { onInvalid: options.onInvalid } : {}),
     onError: (error) => reportError(error),
     logger,

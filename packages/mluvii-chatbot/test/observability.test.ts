@@ -79,11 +79,13 @@ describe("never silent by default", () => {
     handler.close();
     const lines = stderr.mock.calls.map((c) => JSON.parse(String(c[0])) as Record<string, unknown>);
     const failures = lines.filter((l) => l.level === "error");
-    expect(failures).toHaveLength(1);
+    // The failure, then (one attempt by default for guest handlers) its dead letter.
+    expect(failures).toHaveLength(2);
     expect(failures[0]).toMatchObject({
       message: "mluvii chatbot-callbacks: processing failed",
       error: { name: "TypeError", message: "handler broke" },
     });
+    expect(failures[1]).toMatchObject({ message: expect.stringContaining("dead-lettered"), type: "Text" });
     expect(JSON.stringify(lines)).not.toContain("4111");
   });
 
@@ -110,7 +112,8 @@ describe("never silent by default", () => {
     await hooked.drain();
     hooked.close();
     const levels = stderr.mock.calls.map((c) => (JSON.parse(String(c[0])) as { level: string }).level);
-    expect(levels).toEqual(["warn"]); // noAuth() is worth a warning; the handler's error went to onError
+    // noAuth() is worth a warning; the handler's error went to onError; its dead letter is still logged.
+    expect(levels).toEqual(["warn", "error"]);
     expect(errors).toHaveLength(1);
   });
 
