@@ -40,7 +40,13 @@ export default defineConfig({
       {
         resolve,
         ssr: { resolve },
-        test: { name: "examples", root: join(root, "examples"), include: ["*/test/**/*.test.ts"], testTimeout: 30_000, env },
+        test: {
+          name: "examples",
+          root: join(root, "examples"),
+          include: ["*/test/**/*.test.ts"],
+          testTimeout: 30_000,
+          env,
+        },
       },
     ],
     benchmark: { include: ["bench/**/*.bench.ts"] },
