@@ -1,4 +1,4 @@
-import { brandErrorClass, ContactkitError } from "@contactkit/core";
+import { brandErrorClass, ContactkitError, formatBasicAuthorization } from "@contactkit/core";
 /** Basic credentials for `replay`. */
 export interface ReplayBasicAuth {
   readonly username: string;
@@ -74,7 +74,7 @@ export function resolveReplayTarget(options: ReplayTargetOptions): ReplayTarget 
   }
   const headers: Record<string, string> = { "content-type": "application/json", ...lowerKeys(options.headers ?? {}) };
   if (basic) {
-    headers.authorization = `Basic ${Buffer.from(`${basic.username}:${basic.password}`, "utf8").toString("base64")}`;
+    headers.authorization = formatBasicAuthorization(basic);
   } else if (options.token !== undefined) {
     if (options.token === "") throw new ReplayConfigError("--token is empty");
     headers.authorization = `Bearer ${options.token}`;

@@ -1,3 +1,5 @@
+import { isJsonObject } from "@contactkit/core";
+
 const INTERESTING_KEY = /^(id|time|state|status|started|ended|created|activity)$|(Id|_id|Time|At|_at)$/;
 const MAX_FIELDS = 4;
 const MAX_VALUE = 40;
@@ -12,7 +14,7 @@ export function summarise(event: unknown): string {
   for (let depth = 0; depth < 4 && level.length > 0 && fields.length < MAX_FIELDS; depth++) {
     const next: { prefix: string; value: unknown }[] = [];
     for (const { prefix, value } of level) {
-      if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
+      if (!isJsonObject(value)) continue;
       for (const [key, child] of Object.entries(value)) {
         const path = prefix === "" ? key : `${prefix}.${key}`;
         if (isScalar(child)) {

@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import type { ContactkitParseError } from "./errors";
+import type { ContactkitIssue, ContactkitParseError } from "./errors";
 import type { DEFAULT_MAX_DEPTH, ParseInput } from "./json";
 import type { StandardSchemaProps } from "./standard-schema";
 
@@ -108,6 +108,14 @@ export interface EventFamilyDefinition<M extends object> {
    * key-path discriminator, the payload is then validated with the canonical name at that path (in a copy).
    */
   readonly caseInsensitiveTypes?: boolean;
+  /**
+   * Optional: a vendor rule about the payload as a whole (e.g. "one event per request, never an array"), checked
+   * before the event type is read. It sees the decoded payload as it arrived (not the `prepare`d one; `prepare` has
+   * run already, so it must take any JSON value) and returns the issue that makes it no event of this family, or
+   * `undefined`. A payload with an issue fails with kind `input` and that issue, which must not quote payload
+   * values. It runs on every parse: keep it to a few checks.
+   */
+  readonly checkInput?: (payload: unknown) => ContactkitIssue | undefined;
   /**
    * Optional: normalises the payload (e.g. unwraps an envelope) before discrimination and validation.
    * Must not mutate its argument. `raw` in results stays the payload as it arrived. It sees the payload as

@@ -31,6 +31,7 @@ import {
   textOf,
   withoutProtoKeys,
 } from "./json";
+import { isJsonObject } from "./objects";
 import { standardSchemaOf } from "./standard-schema";
 import { strictify } from "./strict";
 
@@ -68,7 +69,7 @@ export type {
  * const r = pings.safeParse('{"type":"Ping","at":"2024-01-01T00:00:00Z"}');
  */
 export function defineEventFamily<M extends object>(definition: EventFamilyDefinition<M>): EventFamily<M> {
-  const { vendor, family, schemas, prepare, inspect, relocatePath } = definition;
+  const { vendor, family, schemas, prepare, inspect, relocatePath, checkInput } = definition;
   const readType = compileDiscriminator(definition.discriminator);
   const typePath = typeof definition.discriminator === "string" ? definition.discriminator.split(".") : undefined;
   // The common discriminator, one key (`eventType`, `activity`), is read inline on the hot path.
@@ -184,6 +185,10 @@ export function defineEventFamily<M extends object>(definition: EventFamilyDefin
     prepared: unknown,
     options: ParseOptions | undefined,
   ): SafeParseResult<M> {
+    if (checkInput !== undefined) {
+      const issue = checkInput(original);
+      if (issue !== undefined) return failure("input", [issue], raw);
+    }
     const type = typeKey !== undefined ? readKey(prepared, typeKey) : readType(prepared, original);
     if (type === undefined) return discriminatorFailure(raw);
     let entry = entries.get(type);
@@ -310,7 +315,7 @@ function strictValidator(entry: TypeEntry): Validator {
 
 /** A copy of `value` with `replacement` at the key path `keys` (each level copied, nothing mutated). */
 function withValueAt(value: unknown, keys: readonly string[], replacement: string): unknown {
-  if (keys.length === 0 || value === null || typeof value !== "object" || Array.isArray(value)) return replacement;
+  if (keys.length === 0 || !isJsonObject(value)) return replacement;
   const [key, ...rest] = keys as [string, ...string[]];
   const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   copy[key] = withValueAt(copy[key], rest, replacement);
@@ -328,8 +333,8 @@ function matchImpl<R>(
 
 /** The non-empty string at own key `key` of a JSON object, or `undefined`. */
 function readKey(value: unknown, key: string): string | undefined {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
-  const type = (value as Record<string, unknown>)[key];
+  if (!isJsonObject(value)) return undefined;
+  const type = value[key];
   return typeof type === "string" && type.length > 0 && Object.hasOwn(value, key) ? type : undefined;
 }
 
@@ -340,8 +345,8 @@ function compileDiscriminator(discriminator: Discriminator): (prepared: unknown,
   return (raw) => {
     let cur: unknown = raw;
     for (const key of keys) {
-      if (cur === null || typeof cur !== "object" || Array.isArray(cur) || !Object.hasOwn(cur, key)) return undefined;
-      cur = (cur as Record<string, unknown>)[key];
+      if (!isJsonObject(cur) || !Object.hasOwn(cur, key)) return undefined;
+      cur = cur[key];
     }
     return typeof cur === "string" && cur.length > 0 ? cur : undefined;
   };

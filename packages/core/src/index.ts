@@ -38,6 +38,7 @@ export {
   type UnknownEvent,
   type UnknownParseSuccess,
 } from "./family";
+export { callHook } from "./hooks";
 export {
   checkValue,
   DEFAULT_MAX_DEPTH,
@@ -48,6 +49,7 @@ export {
   parseJsonInput,
 } from "./json";
 export { type JsonSyntaxLocation, locateJsonSyntaxError } from "./json-location";
+export { isJsonObject } from "./objects";
 export {
   type AuthResult,
   anyAuth,
@@ -61,6 +63,7 @@ export {
   timingSafeEqualStrings,
   type WebhookAuth,
 } from "./receiver/auth";
+export { formatBasicAuthorization, parseBasicAuthorization } from "./receiver/basic-credentials";
 export { type BodyReadOptions, type BodyReadResult, isJsonContentType, readBodyWithLimit } from "./receiver/body";
 export {
   createMemoryDedupeStore,
@@ -81,6 +84,14 @@ export {
   type WebhookProcessor,
   type WebhookStatuses,
 } from "./receiver/handler";
+export {
+  createReceiverPreset,
+  isWebhookAuth,
+  type ReceiverPreset,
+  type ReceiverPresetDedupeOptions,
+  type ReceiverPresetDefaults,
+  type ReceiverPresetOptions,
+} from "./receiver/preset";
 export {
   createWorkQueue,
   type Job,
@@ -110,8 +121,12 @@ export {
   type DateTimeString,
   type DateTimeValue,
   dateTime,
+  defineOpenEnum,
   epochMillis,
+  type KnownValueOf,
   type OpenEnum,
+  type OpenEnumDefinition,
+  type OpenEnumOf,
   openEnum,
   optional,
   type ParseDateTimeOptions,

@@ -42,7 +42,11 @@ export interface Router<M extends object> {
   on<K extends keyof M & string>(type: K | readonly K[], handler: RouteHandler<M[K]>): Router<M>;
   /** Runs `handler` for events whose type the family does not know. */
   onUnknown(handler: RouteHandler<UnknownEvent>): Router<M>;
-  /** Receives parse failures and handler errors. Without it, `dispatch` rejects with them. */
+  /**
+   * Receives parse failures and handler errors, each once. Without it, `dispatch` rejects: with the parse failure,
+   * or — after every handler of the event has run — with the one handler error, or an `AggregateError` of all of
+   * them when several failed.
+   */
   onError(handler: (error: unknown, info: RouteErrorInfo) => unknown): Router<M>;
   /** Parses `input` and runs the matching handlers. */
   dispatch(input: ParseInput, options?: ParseOptions & { readonly signal?: AbortSignal }): Promise<DispatchResult<M>>;
@@ -68,7 +72,6 @@ export function createRouter<M extends object>(family: EventFamily<M>): Router<M
   const never = new AbortController().signal;
 
   async function report(error: unknown, info: RouteErrorInfo): Promise<void> {
-    if (errorHandlers.length === 0) throw error;
     for (const h of errorHandlers) await h(error, info);
   }
 
@@ -85,6 +88,10 @@ export function createRouter<M extends object>(family: EventFamily<M>): Router<M
         errors.push(error);
         await report(error, { stage: "handler", type: parsed.type, raw: parsed.raw });
       }
+    }
+    // One handler's failure does not keep the others from running; only then does an unobserved failure reject.
+    if (errorHandlers.length === 0 && errors.length > 0) {
+      throw errors.length === 1 ? errors[0] : new AggregateError(errors, `${errors.length} handlers failed`);
     }
     return { result: parsed, handled, errors };
   }
@@ -110,6 +117,7 @@ export function createRouter<M extends object>(family: EventFamily<M>): Router<M
     async dispatch(input, options) {
       const result = family.safeParse(input, options);
       if (!result.ok) {
+        if (errorHandlers.length === 0) throw result.error;
         await report(result.error, { stage: "parse", type: result.error.eventType, raw: result.raw });
         return { result, handled: 0, errors: [] };
       }

@@ -35,6 +35,51 @@ export function openEnum<const T extends readonly [string, ...string[]]>(values:
   return open as unknown as z.ZodType<OpenEnum<T[number]>>;
 }
 
+/**
+ * A vendor enumeration as one value: its known `values`, the {@link openEnum} `schema` that parses them, and a guard
+ * for the known ones. Made by {@link defineOpenEnum}.
+ */
+export interface OpenEnumDefinition<T extends string> {
+  /** The known values, in the vendor's order. */
+  readonly values: readonly [T, ...T[]];
+  /** The open-enum schema: any string in tolerant parsing, only `values` in strict mode. */
+  readonly schema: z.ZodType<OpenEnum<T>>;
+  /** Whether `value` is one of the known values (an open enum's value may be one the vendor added later). */
+  is(value: unknown): value is T;
+}
+
+/** The type of an open enumeration made by {@link defineOpenEnum}: its known values plus any other string. */
+export type OpenEnumOf<D> = D extends OpenEnumDefinition<infer T> ? OpenEnum<T> : never;
+
+/** The known values of an open enumeration made by {@link defineOpenEnum}, without the open `string` branch. */
+export type KnownValueOf<D> = D extends OpenEnumDefinition<infer T> ? T : never;
+
+/**
+ * Defines a vendor enumeration once — values, schema and type together — so the three cannot drift.
+ *
+ * The naming rule every contactkit package follows: the constant is named for the concept in PascalCase and
+ * singular (`ChatState`, not `CHAT_STATES` or `chatStates`), and its type has the same name:
+ * `type ChatState = OpenEnumOf<typeof ChatState>`. Values are `ChatState.values`, the schema for event schemas
+ * is `ChatState.schema`.
+ *
+ * @example
+ * export const Channel = defineOpenEnum(["Chat", "Email", "Phone"]);
+ * export type Channel = OpenEnumOf<typeof Channel>; // "Chat" | "Email" | "Phone" | (string & {})
+ * const schema = z.object({ channel: Channel.schema });
+ * Channel.values; // readonly ["Chat", "Email", "Phone"]
+ */
+export function defineOpenEnum<const T extends readonly [string, ...string[]]>(
+  values: T,
+): OpenEnumDefinition<T[number]> {
+  const frozen = Object.freeze([...values]) as unknown as readonly [T[number], ...T[number][]];
+  const known = new Set<string>(frozen);
+  return Object.freeze({
+    values: frozen,
+    schema: openEnum(values),
+    is: (value: unknown): value is T[number] => typeof value === "string" && known.has(value),
+  });
+}
+
 /** Schema for an integer id within ±(2^53 − 1): larger ids are errors, never silently rounded. */
 export function safeInt(): z.ZodType<number> {
   return z.int();

@@ -38,26 +38,32 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-function headerText(value: Buffer | string): string {
-  return typeof value === "string" ? value : value.toString("latin1");
+/** Headers as undici parsed them (names lower-cased), repeated values joined as one field value. */
+function joinedHeaders(parsed: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(parsed)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return out;
 }
 
 /**
- * Runs one attempt through `dispatcher.dispatch` with a classic handler. undici calls `onConnect` immediately before
- * it writes the request to a socket, so an error that arrives before `onConnect` proves no byte was sent — the one
- * case where an operation that is unsafe to repeat may be retried. An abort requested before `onConnect` is applied
- * inside `onConnect`, which makes undici drop the request unwritten.
+ * Runs one attempt through `dispatcher.dispatch` with undici's handler API (`onRequestStart` … `onResponseError`).
+ * undici calls `onRequestStart` immediately before it writes the request to a socket, so an error that arrives
+ * before it proves no byte was sent — the one case where an operation that is unsafe to repeat may be retried. An
+ * abort requested before `onRequestStart` is applied inside it, which makes undici drop the request unwritten.
+ * (`nodejs/undici@v7.30.2:lib/handler/unwrap-handler.js` calls `onRequestStart` from the core's `onConnect`.)
  */
 export function performAttempt(dispatcher: Dispatcher, request: AttemptRequest): Promise<AttemptResponse> {
   return new Promise<AttemptResponse>((resolve, reject) => {
     const context = { method: request.method, path: request.displayPath };
     const { signal } = request;
-    let abortDispatch: ((error: Error) => void) | undefined;
+    let controller: Dispatcher.DispatchController | undefined;
     let pendingAbort: Error | undefined;
     let sent = false;
     let settled = false;
     let status = 0;
-    const headers: Record<string, string> = {};
+    let headers: Record<string, string> = {};
     const chunks: Buffer[] = [];
 
     const cleanup = () => {
@@ -69,7 +75,7 @@ export function performAttempt(dispatcher: Dispatcher, request: AttemptRequest):
       if (settled) return;
       cleanup();
       const stop = new Error("mluvii request cancelled");
-      if (abortDispatch) abortDispatch(stop);
+      if (controller) controller.abort(stop);
       else pendingAbort = stop;
       reject(error);
     };
@@ -83,43 +89,39 @@ export function performAttempt(dispatcher: Dispatcher, request: AttemptRequest):
       signal.addEventListener("abort", onAbort, { once: true });
     }
 
+    const failFromUndici = (error: Error) => {
+      if (settled) return;
+      const code = errorCode(error);
+      if (code !== undefined && TIMEOUT_CODES.has(code)) {
+        fail(new MluviiTimeoutError(context, request.timeout, sent));
+      } else {
+        fail(new MluviiConnectionError(context, sent, code, error));
+      }
+    };
     const handler: Dispatcher.DispatchHandler = {
-      onConnect(abort) {
+      onRequestStart(requestController) {
         if (pendingAbort) {
-          abort(pendingAbort);
+          requestController.abort(pendingAbort);
           return;
         }
-        abortDispatch = abort;
+        controller = requestController;
         sent = true;
       },
-      onHeaders(statusCode, rawHeaders) {
+      onResponseStart(_controller, statusCode, responseHeaders) {
         status = statusCode;
-        for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-          const name = headerText(rawHeaders[i] as Buffer | string).toLowerCase();
-          const value = headerText(rawHeaders[i + 1] as Buffer | string);
-          const previous = headers[name];
-          headers[name] = previous === undefined ? value : `${previous}, ${value}`;
-        }
-        return true;
+        headers = joinedHeaders(responseHeaders);
       },
-      onData(chunk) {
+      onResponseData(_controller, chunk) {
         chunks.push(chunk);
-        return true;
       },
-      onComplete() {
+      onResponseEnd() {
         if (settled) return;
         cleanup();
         const body = chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8");
         resolve({ status, headers, body });
       },
-      onError(error) {
-        if (settled) return;
-        const code = errorCode(error);
-        if (code !== undefined && TIMEOUT_CODES.has(code)) {
-          fail(new MluviiTimeoutError(context, request.timeout, sent));
-        } else {
-          fail(new MluviiConnectionError(context, sent, code, error));
-        }
+      onResponseError(_controller, error) {
+        failFromUndici(error);
       },
     };
 
@@ -135,7 +137,8 @@ export function performAttempt(dispatcher: Dispatcher, request: AttemptRequest):
         handler,
       );
     } catch (error) {
-      handler.onError?.(error as Error);
+      // Refused before anything was written (an invalid option, a closed dispatcher): not sent.
+      failFromUndici(error as Error);
     }
   });
 }

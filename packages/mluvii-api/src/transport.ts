@@ -1,3 +1,4 @@
+import { callHook } from "@contactkit/core";
 import type { Dispatcher } from "undici";
 import { type AttemptResponse, isTransientConnectionError, performAttempt } from "./attempt";
 import {
@@ -58,14 +59,11 @@ export interface ExecuteResult {
   attempts: number;
 }
 
-function callHook<I>(settings: TransportSettings, name: keyof MluviiHooks, info: I): void {
-  const hook = settings.hooks?.[name] as ((info: I) => void) | undefined;
-  if (!hook) return;
-  try {
-    hook(info);
-  } catch (error) {
-    settings.logger?.warn?.(`mluvii hook ${name} threw; ignored`, { error: (error as Error)?.name });
-  }
+/** Calls a user hook; its failure is logged by name and never reaches the call. */
+function runHook<I>(settings: TransportSettings, name: keyof MluviiHooks, info: I): void {
+  callHook(settings.hooks?.[name] as ((info: I) => void) | undefined, [info], (error) =>
+    settings.logger?.warn?.(`mluvii hook ${name} threw; ignored`, { error: (error as Error)?.name }),
+  );
 }
 
 /** Whether a failed attempt may be repeated, by what the operation does and how far the request got. */
@@ -111,7 +109,7 @@ export async function execute(
     }
     let error: MluviiApiError;
     try {
-      callHook(settings, "onRequest", info);
+      runHook(settings, "onRequest", info);
       settings.logger?.debug?.("mluvii request", info);
       const started = performance.now();
       const response = await performAttempt(settings.dispatcher, {
@@ -126,7 +124,7 @@ export async function execute(
       });
       const durationMs = performance.now() - started;
       const responseInfo = { ...info, status: response.status, durationMs, requestId: requestIdOf(response.headers) };
-      callHook(settings, "onResponse", responseInfo);
+      runHook(settings, "onResponse", responseInfo);
       settings.logger?.debug?.("mluvii response", responseInfo);
       const { status } = response;
       if ((status >= 200 && status < 300) || request.acceptStatuses?.includes(status))
@@ -136,7 +134,7 @@ export async function execute(
       if (status === 401 && auth && token !== undefined && !refreshed) {
         refreshed = true;
         auth.invalidate(token);
-        callHook(settings, "onRetry", { ...info, reason: "unauthorized", status, delayMs: 0, error });
+        runHook(settings, "onRetry", { ...info, reason: "unauthorized", status, delayMs: 0, error });
         settings.logger?.info?.("mluvii token refused; refreshing once", info);
         continue;
       }
@@ -166,7 +164,7 @@ export async function execute(
     }
     retries++;
     const delayMs = retryAfter ?? backoffDelay(retries, settings.backoff);
-    callHook(settings, "onRetry", { ...info, reason: retryReason(error), status, delayMs, error });
+    runHook(settings, "onRetry", { ...info, reason: retryReason(error), status, delayMs, error });
     settings.logger?.warn?.("mluvii request retried", { ...info, status, delayMs, error: error.name });
     await sleep(
       delayMs,

@@ -1,6 +1,8 @@
 /** Small node:http helpers: bounded body reading, JSON answers and one outbound JSON POST. Node-only. */
+
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import { request as httpsRequest } from "node:https";
+import { formatBasicAuthorization } from "@contactkit/core";
 
 /** Reads a request body up to `limit` bytes; `undefined` when the limit is exceeded (the rest is not read). */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
@@ -76,9 +78,10 @@ export function postJson(url: string, body: unknown, timeoutMs: number): Promise
     "user-agent": "contactkit-mluvii-simulator",
   };
   if (target.username !== "" || target.password !== "") {
-    const user = decodeURIComponent(target.username);
-    const pass = decodeURIComponent(target.password);
-    headers.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}`;
+    headers.authorization = formatBasicAuthorization({
+      username: decodeURIComponent(target.username),
+      password: decodeURIComponent(target.password),
+    });
     target.username = "";
     target.password = "";
   }

@@ -1,6 +1,6 @@
 /** The simulator's HTTP front: routing, inbound faults, validation and the transcript of every request. */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ContactkitParseError } from "@contactkit/core";
+import { type ContactkitParseError, isJsonObject } from "@contactkit/core";
 import { mluviiChatbotRequests, requestKindOf } from "@contactkit/mluvii-chatbot";
 import { applyActivity } from "./chatbot";
 import type { SimulatorContext } from "./context";
@@ -46,7 +46,7 @@ function modelState(error: ContactkitParseError): Record<string, string> {
  * casing before the schemas run.
  */
 function normaliseCasing(value: unknown): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  if (!isJsonObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     const camel = key.charAt(0).toLowerCase() + key.slice(1);

@@ -5,6 +5,7 @@
  * issuing opaque bearer tokens that expire.
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
+import { parseBasicAuthorization } from "@contactkit/core";
 
 /** An API key the simulator accepts ("API username" / "API password" in mluvii's admin). */
 export interface SimulatorClient {
@@ -50,13 +51,11 @@ export function createTokenStore(clients: readonly SimulatorClient[], lifetimeSe
     handle(form, authorization) {
       let clientId = form.get("client_id");
       let clientSecret = form.get("client_secret");
-      if (authorization?.toLowerCase().startsWith("basic ")) {
-        const decoded = Buffer.from(authorization.slice(6).trim(), "base64").toString("utf8");
-        const colon = decoded.indexOf(":");
-        if (colon > 0) {
-          clientId = decodeURIComponent(decoded.slice(0, colon));
-          clientSecret = decodeURIComponent(decoded.slice(colon + 1));
-        }
+      // OAuth2 client_secret_basic form-encodes both parts before base64 (RFC 6749 section 2.3.1).
+      const basic = parseBasicAuthorization(authorization);
+      if (basic !== undefined && basic.username !== "") {
+        clientId = decodeURIComponent(basic.username);
+        clientSecret = decodeURIComponent(basic.password);
       }
       const grant = form.get("grant_type");
       if (grant === null) return { status: 400, body: { error: "invalid_request" } };

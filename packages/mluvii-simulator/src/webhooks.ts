@@ -2,6 +2,7 @@
  * The Public API webhook subscriptions (`/api/v1/Webhooks`, mluvii/mluvii.ApiModels `WebhookAddEditModel`) and their delivery: one ordered
  * lane per subscription, Basic credentials from the callback URL, up to two retries (webhooks FAQ).
  */
+import { isJsonObject } from "@contactkit/core";
 import { type MluviiWebhookEvent, mluviiWebhooks, sessionIdOf } from "@contactkit/mluvii-webhooks";
 import type { ResolvedSettings } from "./context";
 import type { Outbox } from "./outbox";
@@ -35,10 +36,10 @@ const known = new Set<string>(mluviiWebhooks.types);
 /** Validates a `WebhookAddEditModel`; returns ModelState-style errors (`{ field: message }`) or the input. */
 export function validateWebhookInput(body: unknown): { ok: true; input: Required<WebhookInput> } | ApiAnswer {
   const errors: Record<string, string> = {};
-  if (body === null || typeof body !== "object" || Array.isArray(body)) {
+  if (!isJsonObject(body)) {
     return { status: 400, body: { body: "A JSON object with eventTypes and callbackUrl is required." } };
   }
-  const { eventTypes, callbackUrl } = body as Record<string, unknown>;
+  const { eventTypes, callbackUrl } = body;
   if (!Array.isArray(eventTypes) || eventTypes.length === 0) errors.eventTypes = "The EventTypes field is required.";
   else {
     const bad = eventTypes.find((t) => typeof t !== "string" || !known.has(t));

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ReceiverLogger } from "@contactkit/core";
+import { callHook, type ReceiverLogger } from "@contactkit/core";
 import { createClient, type RedisClientOptions } from "@redis/client";
 import { causeSummary, type RedisOperation, RedisUnavailableError } from "./errors";
 
@@ -158,19 +158,13 @@ export function createRedisConnection(options: RedisConnectionOptions = {}): Red
       }
       for (const resolve of [...readyWaiters]) resolve();
     }
-    try {
-      options.onStatusChange?.(next);
-    } catch {
-      // a status hook must not break the connection
-    }
+    // A status hook must not break the connection.
+    callHook(options.onStatusChange, [next]);
   }
 
+  /** A listener's failure must not stop the others. */
   function notify(listener: () => void): void {
-    try {
-      listener();
-    } catch {
-      // a listener's failure must not stop the others
-    }
+    callHook(listener, []);
   }
 
   function watch(client: Client): void {

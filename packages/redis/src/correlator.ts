@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { ReceiverLogger } from "@contactkit/core";
+import { callHook, type ReceiverLogger } from "@contactkit/core";
 import {
   correlationModeOf,
   type DeliveryOutcome,
@@ -187,14 +187,14 @@ export function createRedisCorrelator(options: RedisCorrelatorOptions): RedisCor
     failedUnavailable: 0,
   };
 
-  const reportError = (error: unknown): void => {
-    try {
-      if (options.onError) options.onError(error);
-      else logger?.warn?.("contactkit redis correlator: background call failed", { error: causeSummary(error) });
-    } catch {
-      // a failing hook must not break the correlator
-    }
-  };
+  // A failing hook must not break the correlator.
+  const reportError = (error: unknown): void =>
+    callHook(
+      options.onError ??
+        ((failure: unknown) =>
+          logger?.warn?.("contactkit redis correlator: background call failed", { error: causeSummary(failure) })),
+      [error],
+    );
 
   const orphan = (response: MluviiChatbotResponse): void => {
     counts.orphaned++;

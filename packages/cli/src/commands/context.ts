@@ -1,8 +1,12 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { brandErrorClass, ContactkitError } from "@contactkit/core";
 import { type CliIo, type Style, styleFor } from "../io";
 
 /** A command-line mistake; the CLI prints it with a pointer to `--help` and exits 2. */
-export class UsageError extends Error {
+export class UsageError extends ContactkitError {
+  static {
+    brandErrorClass(UsageError, "ContactkitCliUsageError");
+  }
   override readonly name = "UsageError";
 }
 

@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { toJsonPath } from "../errors";
+import { isJsonObject } from "../objects";
 
 /** A key or array index on the way from the root of a payload to one of its values. */
 export type PathSegment = string | number;
@@ -32,8 +33,7 @@ const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as Def;
 /** Wrappers whose inner schema decides the shape of a present, non-null value. */
 const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "catch", "readonly", "nonoptional"]);
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
+const isRecord = isJsonObject;
 
 /** The schema that validates `value` in place of `schema`, once wrappers, pipes, lazies and unions are resolved. */
 function resolve(schema: z.core.$ZodType, value: unknown): z.core.$ZodType | undefined {

@@ -1,3 +1,5 @@
+import { isJsonObject } from "../objects";
+
 /**
  * Overrides for a test event: every object field optional at every depth, arrays and primitives replaced whole.
  * An optional field may be given `undefined` to remove it (the event then lacks that key). Distributes over
@@ -22,8 +24,9 @@ export type DeepPartial<T> = T extends
     ? { [K in keyof T]?: DeepPartial<T[K]> | ({} extends Pick<T, K> ? undefined : never) }
     : T;
 
+/** Only objects made as literals (or JSON) are merged key by key; a `Date` or class instance is a value. */
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  if (!isJsonObject(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 };

@@ -1,3 +1,5 @@
+import { formatBasicAuthorization } from "../receiver/basic-credentials";
+
 /**
  * How a test request proves who sent it, the way the platform would:
  * - `{ username, password }`: `Authorization: Basic …`;
@@ -33,14 +35,6 @@ export interface TestRequestDefaults {
   readonly contentType: string | null;
 }
 
-/** UTF-8 aware base64 for Basic credentials, without `Buffer` (runs wherever `Request` does). */
-function basic(username: string, password: string): string {
-  const bytes = new TextEncoder().encode(`${username}:${password}`);
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return `Basic ${btoa(binary)}`;
-}
-
 /**
  * A `Request` as a platform would POST it: the body as bytes (so no Content-Type is added unless the platform sends
  * one), credentials where the platform puts them, never in the URL's userinfo (which `Request` refuses). Vendor
@@ -59,12 +53,18 @@ export function buildTestRequest(
   if (defaults.contentType !== null) headers.set("content-type", defaults.contentType);
   if (url.username !== "" || url.password !== "") {
     if (options.auth) throw new TypeError("give credentials either in the URL or as auth, not both");
-    headers.set("authorization", basic(decodeURIComponent(url.username), decodeURIComponent(url.password)));
+    headers.set(
+      "authorization",
+      formatBasicAuthorization({
+        username: decodeURIComponent(url.username),
+        password: decodeURIComponent(url.password),
+      }),
+    );
     url.username = "";
     url.password = "";
   }
   const auth = options.auth;
-  if (auth && "username" in auth) headers.set("authorization", basic(auth.username, auth.password));
+  if (auth && "username" in auth) headers.set("authorization", formatBasicAuthorization(auth));
   else if (auth && "token" in auth) {
     const where = auth.in ?? defaults.token.in;
     const param = auth.param ?? defaults.token.param;
