@@ -72,9 +72,9 @@ async function vendorPackages(): Promise<VendorPackage[]> {
     const entry = pkg.exports?.["./manifest"] as Record<string, string> | undefined;
     const source = entry?.["@contactkit/source"];
     if (!source) continue;
-    // Core's `./manifest` is the manifest type itself: a package manifest is the module's default export.
-    const mod = (await import(join(root, "packages", dir, source))) as { default?: { families: ManifestFamily[] } };
-    if (mod.default) out.push({ dir, name: pkg.name, families: mod.default.families });
+    // Core's `./manifest` is the manifest type itself: a vendor package's exports its `manifest`.
+    const mod = (await import(join(root, "packages", dir, source))) as { manifest?: { families: ManifestFamily[] } };
+    if (mod.manifest) out.push({ dir, name: pkg.name, families: mod.manifest.families });
   }
   return out;
 }

@@ -357,10 +357,11 @@ files.set(
  * @packageDocumentation
  * \`${pkgName}/manifest\`: this package's families for the event catalog and the \`contactkit\` CLI.
  */
-import { defineFamilyManifest, defineManifest } from "@contactkit/core/manifest";
+import { defineFamilyManifest, defineManifest, type PackageManifest } from "@contactkit/core/manifest";
 import { ${familyConst} } from "${pkgName}";
 
-export default defineManifest({
+/** This package's families, for the event catalog and the \`contactkit\` CLI. */
+export const manifest: PackageManifest = defineManifest({
   package: ${JSON.stringify(pkgName)},
   families: [
     defineFamilyManifest({
@@ -369,7 +370,7 @@ export default defineManifest({
       // TODO: the vendor's public page for these events.
       vendorDocs: "https://example.com/${vendor}/${familyName}",
       testing: async () => {
-        const t = await import("${pkgName}/testing");
+        const t = await import("./testing");
         return {
           event: (type, options) => t.createTestEvent(type as never, undefined, options),
           request: (body, options) => t.createTestRequest(body, options),

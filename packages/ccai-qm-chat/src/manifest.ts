@@ -3,9 +3,10 @@
  * `@contactkit/ccai-qm-chat/manifest`: this package's family for the event catalog and the `contactkit` CLI.
  */
 import { ccaiQmEvents } from "@contactkit/ccai-qm-chat";
-import { defineFamilyManifest, defineManifest } from "@contactkit/core/manifest";
+import { defineFamilyManifest, defineManifest, type PackageManifest } from "@contactkit/core/manifest";
 
-export default defineManifest({
+/** This package's families, for the event catalog and the `contactkit` CLI. */
+export const manifest: PackageManifest = defineManifest({
   package: "@contactkit/ccai-qm-chat",
   families: [
     defineFamilyManifest({
@@ -15,7 +16,7 @@ export default defineManifest({
       // `chat_id` / `{type, item}` shapes: after mluvii's discriminators, before Expertflow's `name`.
       detection: { order: 40 },
       testing: async () => {
-        const t = await import("@contactkit/ccai-qm-chat/testing");
+        const t = await import("./testing");
         return {
           event: (type, options) => t.createTestEvent(type as never, undefined, options),
           // The export wraps each item as `{type, item}`; `bare` sends the item alone, as the export may.

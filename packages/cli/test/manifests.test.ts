@@ -28,9 +28,9 @@ describe("the CLI's families come from the vendor packages' manifests", () => {
         readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), "utf8"),
       ) as { exports?: Record<string, unknown> };
       if (pkg.exports?.["./manifest"] === undefined) continue;
-      // Core's `./manifest` is the manifest type itself; a vendor package's is a manifest, its default export.
-      const mod = (await import(`${name}/manifest`)) as { default?: unknown };
-      if (mod.default !== undefined) withManifest.push(name);
+      // Core's `./manifest` is the manifest type itself; a vendor package's exports its `manifest`.
+      const mod = (await import(`${name}/manifest`)) as { manifest?: unknown };
+      if (mod.manifest !== undefined) withManifest.push(name);
     }
     expect(withManifest).not.toHaveLength(0);
     expect(PACKAGE_MANIFESTS.map((m) => m.package).sort()).toEqual(withManifest.sort());

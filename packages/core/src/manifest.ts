@@ -66,7 +66,10 @@ export interface FamilyManifest<M extends object = object> {
   readonly testing?: () => Promise<FamilyTestKit>;
 }
 
-/** What `@contactkit/<package>/manifest` exports by default. */
+/**
+ * What `@contactkit/<package>/manifest` exports as `manifest` (a named export: a default export would reach CommonJS
+ * consumers as `{ default }`).
+ */
 export interface PackageManifest {
   /** The npm package name, `@contactkit/<package>`. */
   readonly package: string;
@@ -90,7 +93,7 @@ export function defineFamilyManifest<M extends object>(entry: FamilyManifest<M>)
  * import { defineFamilyManifest, defineManifest } from "@contactkit/core/manifest";
  * import { acmeEvents } from "@contactkit/acme";
  *
- * export default defineManifest({
+ * export const manifest = defineManifest({
  *   package: "@contactkit/acme",
  *   families: [
  *     defineFamilyManifest({

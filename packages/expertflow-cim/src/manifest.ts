@@ -2,7 +2,7 @@
  * @packageDocumentation
  * `@contactkit/expertflow-cim/manifest`: this package's family for the event catalog and the `contactkit` CLI.
  */
-import { defineFamilyManifest, defineManifest } from "@contactkit/core/manifest";
+import { defineFamilyManifest, defineManifest, type PackageManifest } from "@contactkit/core/manifest";
 import { expertflowCim, prepareStudioInput } from "@contactkit/expertflow-cim";
 
 /**
@@ -14,7 +14,8 @@ function looksLikeCimEvent(value: unknown): boolean {
   return prepared !== null && typeof prepared === "object" && ("envelope" in prepared || "eventEmitter" in prepared);
 }
 
-export default defineManifest({
+/** This package's families, for the event catalog and the `contactkit` CLI. */
+export const manifest: PackageManifest = defineManifest({
   package: "@contactkit/expertflow-cim",
   families: [
     defineFamilyManifest({
@@ -26,7 +27,7 @@ export default defineManifest({
       // Last: `name` is a discriminator almost any object could carry.
       detection: { order: 90, claimsUnknown: looksLikeCimEvent },
       testing: async () => {
-        const t = await import("@contactkit/expertflow-cim/testing");
+        const t = await import("./testing");
         return {
           event: (type, options) => t.createTestEvent(type as never, undefined, options),
           // The CIM controller POSTs a controller body around the event.

@@ -2,14 +2,15 @@
  * @packageDocumentation
  * `@contactkit/mluvii-chatbot/manifest`: this package's families for the event catalog and the `contactkit` CLI.
  */
-import { defineFamilyManifest, defineManifest } from "@contactkit/core/manifest";
+import { defineFamilyManifest, defineManifest, type PackageManifest } from "@contactkit/core/manifest";
 import { mluviiChatbotCallbacks, mluviiChatbotRequests } from "@contactkit/mluvii-chatbot";
 
 const vendorDocs = "https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events";
 const vendorModel = "`mluvii/mluvii.Chatbot.ChannelActivities@16a8fad83e8ed86de00921b1be6d3fb1bc3a2b58` (C#)";
-const loadTesting = () => import("@contactkit/mluvii-chatbot/testing");
+const loadTesting = () => import("./testing");
 
-export default defineManifest({
+/** This package's families, for the event catalog and the `contactkit` CLI. */
+export const manifest: PackageManifest = defineManifest({
   package: "@contactkit/mluvii-chatbot",
   families: [
     defineFamilyManifest({

@@ -2,10 +2,11 @@
  * @packageDocumentation
  * `@contactkit/mluvii-webhooks/manifest`: this package's families for the event catalog and the `contactkit` CLI.
  */
-import { defineFamilyManifest, defineManifest } from "@contactkit/core/manifest";
+import { defineFamilyManifest, defineManifest, type PackageManifest } from "@contactkit/core/manifest";
 import { mluviiWebhooks } from "@contactkit/mluvii-webhooks";
 
-export default defineManifest({
+/** This package's families, for the event catalog and the `contactkit` CLI. */
+export const manifest: PackageManifest = defineManifest({
   package: "@contactkit/mluvii-webhooks",
   families: [
     defineFamilyManifest({
@@ -16,7 +17,7 @@ export default defineManifest({
       // `eventType` is the most specific discriminator of all families.
       detection: { order: 10 },
       testing: async () => {
-        const t = await import("@contactkit/mluvii-webhooks/testing");
+        const t = await import("./testing");
         return {
           event: (type, options) => t.createTestEvent(type as never, undefined, options),
           body: (type, event) => t.createTestEvent(type as never, event as never),
