@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `pnpm bench [package]`: runs every package's bench/*.bench.ts in turn (with tsx, which resolves the workspace
-// packages to their sources through tsconfig paths), prints their tables of ratios, and — for a full run —
+// `pnpm bench [package]`: runs every package's bench/*.bench.ts in turn (with tsx and the `@contactkit/source`
+// condition, which resolve the workspace packages to their sources), prints their tables of ratios, and — for a full run —
 // writes them to docs/benchmarks.md with the machine they were measured on.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
@@ -23,7 +23,11 @@ for (const pkg of readdirSync(join(root, "packages")).sort()) {
     console.log(`\n# ${title}`);
     try {
       const loadBefore = loadavg()[0]?.toFixed(2);
-      const out = execFileSync(process.execPath, ["--import", "tsx", join(dir, file)], { cwd: root, encoding: "utf8" });
+      const out = execFileSync(
+        process.execPath,
+        ["--conditions=@contactkit/source", "--import", "tsx", join(dir, file)],
+        { cwd: root, encoding: "utf8" },
+      );
       const load = `Load average ${loadBefore} before, ${loadavg()[0]?.toFixed(2)} after.`;
       process.stdout.write(`${out}\n${load}\n`);
       sections.push(

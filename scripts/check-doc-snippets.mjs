@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Type-checks the TypeScript in our Markdown: every ```ts block of README.md, docs/**/*.md (except generated
 // folders) and packages/*/README.md is written to node_modules/.cache/doc-snippets/ and compiled with the
-// repository's tsconfig (strict, workspace packages resolved to sources). A block that must not be checked is
+// repository's tsconfig (strict, workspace packages resolved to sources: the snippets sit outside every package, so
+// each package's `@contactkit/source` exports become `paths` here, read from its package.json). A block that must not be checked is
 // fenced as ```ts nocheck. Each block is a module of its own: it imports what it uses and declares its inputs.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -44,11 +45,26 @@ for (const file of files) {
     written.push(name);
   }
 }
+/** `@contactkit/<pkg>[/<sub>]` → the source file its `@contactkit/source` export condition names, for every package. */
+function sourcePaths() {
+  const paths = {};
+  for (const dir of readdirSync(join(root, "packages"))) {
+    const manifestPath = join(root, "packages", dir, "package.json");
+    if (!existsSync(manifestPath)) continue;
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    for (const [sub, target] of Object.entries(manifest.exports ?? {})) {
+      const source = typeof target === "object" && target !== null ? target["@contactkit/source"] : undefined;
+      if (source) paths[`${manifest.name}${sub.slice(1)}`] = [join(root, "packages", dir, source)];
+    }
+  }
+  return paths;
+}
+
 writeFileSync(
   join(outDir, "tsconfig.json"),
   JSON.stringify({
     extends: join(root, "tsconfig.json"),
-    compilerOptions: { noEmit: true, noUnusedLocals: false },
+    compilerOptions: { noEmit: true, noUnusedLocals: false, paths: sourcePaths() },
     include: ["*.ts"],
   }),
 );

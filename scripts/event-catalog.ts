@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createTestRandom } from "@contactkit/core/testing";
 import ts from "typescript";
 
 type JsonSchema = {
@@ -46,21 +47,39 @@ interface Row {
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const outDir = join(root, "docs/events");
 const check = process.argv.includes("--check");
-const PACKAGES = ["mluvii-webhooks", "mluvii-chatbot", "ccai-qm-chat", "expertflow-cim"];
-/** The vendor's own page for each package's events, linked from every event. */
-const VENDOR_DOCS: Record<string, string> = {
-  "mluvii-webhooks": "https://docs.mluvii.com/en/for-it-specialists/public-api/webhooks",
-  "mluvii-chatbot": "https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events",
-  "ccai-qm-chat": "https://cloud.google.com/contact-center/ccai-platform/docs/qm-chat-session-data",
-  "expertflow-cim": "https://docs.expertflow.com/cx-knowledgebase/latest/init",
-};
-/** The vendor's own model the field descriptions cite by file name (`ChatbotText.cs`, `Channel.java`), if it has one. */
-const VENDOR_MODELS: Record<string, string> = {
-  "mluvii-webhooks": "`mluvii/mluvii.ApiModels@9529d719068231b823de64ccbd7e08dd424cb9e4` (C#)",
-  "mluvii-chatbot": "`mluvii/mluvii.Chatbot.ChannelActivities@16a8fad83e8ed86de00921b1be6d3fb1bc3a2b58` (C#)",
-  "expertflow-cim":
-    "`expertflow/object-model` (Java classes under `src/main/java/com/ef/cim/objectmodel/`, JSON Schemas under `schemas/v1/`; the changelog in its `README.md` dates each field)",
-};
+
+/**
+ * Every package with a `./manifest` export, found on disk (a new vendor package needs no entry here): its folder,
+ * name and manifest, loaded from source through the `@contactkit/source` condition the script runs with.
+ */
+interface ManifestFamily {
+  family: Family;
+  vendorDocs: string;
+  vendorModel?: string;
+  testing?: () => Promise<{ event(type: string, options?: { random?: unknown; now?: Date }): object }>;
+}
+interface VendorPackage {
+  dir: string;
+  name: string;
+  families: readonly ManifestFamily[];
+}
+async function vendorPackages(): Promise<VendorPackage[]> {
+  const out: VendorPackage[] = [];
+  for (const dir of readdirSync(join(root, "packages")).sort()) {
+    const manifestPath = join(root, "packages", dir, "package.json");
+    if (!existsSync(manifestPath)) continue;
+    const pkg = JSON.parse(readFileSync(manifestPath, "utf8")) as { name: string; exports?: Record<string, unknown> };
+    const entry = pkg.exports?.["./manifest"] as Record<string, string> | undefined;
+    const source = entry?.["@contactkit/source"];
+    if (!source) continue;
+    // Core's `./manifest` is the manifest type itself: a vendor package's exports its `manifest`.
+    const mod = (await import(join(root, "packages", dir, source))) as { manifest?: { families: ManifestFamily[] } };
+    if (mod.manifest) out.push({ dir, name: pkg.name, families: mod.manifest.families });
+  }
+  return out;
+}
+const PACKAGES = await vendorPackages();
+
 /** Longest example shown whole; a longer one is shown compact, so a 30 KB Expertflow message stays readable. */
 const EXAMPLE_PRETTY_LIMIT = 4_000;
 
@@ -73,18 +92,13 @@ const showExample = (value: unknown): string => {
 };
 
 /**
- * The package's `/testing` factory for a family, if it has one: `createTestEvent` makes what the platform sends (for
- * the outbound chatbot requests, `createTestChatbotRequest`). Seeded ids and a fixed clock keep the catalog stable.
+ * The family's test kit from its manifest, if it has one: what the package's `/testing` factory makes (for the
+ * outbound chatbot requests, what a bot sends). Seeded ids and a fixed clock keep the catalog stable.
  */
-async function factoryFor(pkg: string, family: Family): Promise<((type: string) => unknown) | undefined> {
-  const testing = (await import(join(root, "packages", pkg, "src/testing.ts"))) as Record<string, unknown>;
-  const name = family.family === "chatbot-requests" ? "createTestChatbotRequest" : "createTestEvent";
-  const create = testing[name] as
-    | ((type: string, overrides: undefined, options: { random: unknown; now: Date }) => unknown)
-    | undefined;
-  const random = testing.createTestRandom as ((seed: number) => unknown) | undefined;
-  if (!create || !random) return undefined;
-  return (type) => create(type, undefined, { random: random(2026), now: new Date("2026-01-15T09:30:00.000Z") });
+async function factoryFor(entry: ManifestFamily): Promise<((type: string) => unknown) | undefined> {
+  const kit = await entry.testing?.();
+  if (!kit) return undefined;
+  return (type) => kit.event(type, { random: createTestRandom(2026), now: new Date("2026-01-15T09:30:00.000Z") });
 }
 
 /** The first fixture of a package (in path order) that parses to each known type of a family: its example. */
@@ -126,7 +140,7 @@ function isFamily(value: unknown): value is Family {
 }
 
 // ---- descriptions from the TypeScript sources -------------------------------------------------------------
-const entryFiles = PACKAGES.map((p) => join(root, "packages", p, "src/index.ts"));
+const entryFiles = PACKAGES.map((p) => join(root, "packages", p.dir, "src/index.ts"));
 const config = ts.getParsedCommandLineOfConfigFile(
   join(root, "tsconfig.json"),
   {},
@@ -290,17 +304,19 @@ const index: string[] = [
   "| vendor | family | events | page |",
   "|---|---|---:|---|",
 ];
-for (const pkg of PACKAGES) {
+for (const { dir: pkg, name: packageName, families } of PACKAGES) {
   const mod = (await import(join(root, "packages", pkg, "src/index.ts"))) as Record<string, unknown>;
   for (const [exportName, value] of Object.entries(mod)) {
-    if (!isFamily(value)) continue;
+    // The manifest says which exports are families; the export's name is where the interfaces' JSDoc is found.
+    const entry = families.find((f) => f.family === value);
+    if (!entry || !isFamily(value)) continue;
     const docs = docsForFamily(pkg, exportName);
     const name = `${value.vendor}-${value.family}`.toLowerCase().replace(/[^a-z0-9-]+/g, "-");
     const lines = [
       `# ${value.vendor} ${value.family}`,
       "",
-      `Package \`@contactkit/${pkg}\`, family \`${exportName}\`: ${value.types.length} event types. Generated by \`pnpm docs:catalog\`.`,
-      `The vendor's documentation: <${VENDOR_DOCS[pkg]}>.${VENDOR_MODELS[pkg] ? ` The vendor's model, which the descriptions cite by file: ${VENDOR_MODELS[pkg]}.` : ""}`,
+      `Package \`${packageName}\`, family \`${exportName}\`: ${value.types.length} event types. Generated by \`pnpm docs:catalog\`.`,
+      `The vendor's documentation: <${entry.vendorDocs}>.${entry.vendorModel ? ` The vendor's model, which the descriptions cite by file: ${entry.vendorModel}.` : ""}`,
       "",
       "For each field: whether the vendor's model requires it (`required`), whether it may be `null` (`nullable`), and",
       "the vendor version that added it where that is known (`since`). Each example is a real-shape payload: a test",
@@ -331,10 +347,10 @@ for (const pkg of PACKAGES) {
     };
     for (const [type, schema] of schemas) registerShared(schema, "", docs.get(type) ?? new Map());
     const examples = examplesFor(pkg, value);
-    const create = await factoryFor(pkg, value);
+    const create = await factoryFor(entry);
     for (const type of value.types) {
       if (examples.has(type) || !create) continue;
-      const source = `Made by \`@contactkit/${pkg}/testing\` from the vendor's documented examples.`;
+      const source = `Made by \`${packageName}/testing\` from the vendor's documented examples.`;
       examples.set(type, { source, text: showExample(create(type)) });
     }
     for (const type of value.types) {

@@ -5,4 +5,5 @@ export default packageBuild({
   "adapters/node": "src/adapters/node.ts",
   testing: "src/testing.ts",
   "testing/arbitraries": "src/testing/arbitraries.ts",
+  manifest: "src/manifest.ts",
 });

@@ -1,6 +1,6 @@
 import { packageBuild } from "../../tsup.base";
 
-// /testing imports the package's own main entry by name (external here, a self-reference at run time), so the main
+// /testing and /manifest import the package's own main entry by name (external here, a self-reference at run time), so the main
 // entry shares no chunk with it: its bundle and its declarations stay free of test code, and both use one family.
 export default packageBuild(
   {
@@ -8,6 +8,7 @@ export default packageBuild(
     activities: "src/activities.ts",
     testing: "src/testing.ts",
     "testing/arbitraries": "src/testing/arbitraries.ts",
+    manifest: "src/manifest.ts",
   },
   { external: ["@contactkit/mluvii-chatbot"] },
 );

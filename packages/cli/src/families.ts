@@ -1,8 +1,6 @@
-import { ccaiQmEvents } from "@contactkit/ccai-qm-chat";
 import type { EventFamily } from "@contactkit/core";
-import { expertflowCim, prepareStudioInput } from "@contactkit/expertflow-cim";
-import { mluviiChatbotCallbacks, mluviiChatbotRequests } from "@contactkit/mluvii-chatbot";
-import { mluviiWebhooks } from "@contactkit/mluvii-webhooks";
+import type { FamilyManifest, FamilyTestKit, PackageManifest } from "@contactkit/core/manifest";
+import { PACKAGE_MANIFESTS } from "./manifests";
 
 /** An event family as the CLI sees it: any vendor, any event map. */
 export type AnyEventFamily = EventFamily<object>;
@@ -23,51 +21,43 @@ export interface KnownFamily {
    * know still looks like one of its events. Without it, a readable type is enough.
    */
   readonly claimsUnknown?: (value: unknown) => boolean;
+  /**
+   * Loads the family's test kit (realistic events and the request the platform makes), for a family the platform
+   * sends; `contactkit trigger` sends the families that have one.
+   */
+  readonly testing?: () => Promise<FamilyTestKit>;
+}
+
+/** Where a family without a detection order goes: after the specific discriminators, before catch-alls. */
+const DEFAULT_DETECTION_ORDER = 50;
+
+/** The CLI's view of every family in `manifests`, in detection order (ties: by vendor, then family name). */
+export function knownFamiliesOf(manifests: readonly PackageManifest[]): readonly KnownFamily[] {
+  const entries = manifests.flatMap((manifest) => manifest.families);
+  const order = (entry: FamilyManifest) => entry.detection?.order ?? DEFAULT_DETECTION_ORDER;
+  const name = (entry: FamilyManifest) => `${entry.family.vendor}/${entry.family.family}`;
+  return Object.freeze(
+    [...entries]
+      .sort((a, b) => order(a) - order(b) || name(a).localeCompare(name(b)))
+      .map((entry): KnownFamily => {
+        const claimsUnknown = entry.detection?.claimsUnknown;
+        return {
+          family: entry.family,
+          description: entry.description,
+          alwaysStrict: entry.direction === "outbound",
+          ...(claimsUnknown ? { claimsUnknown } : {}),
+          ...(entry.direction !== "outbound" && entry.testing ? { testing: entry.testing } : {}),
+        };
+      }),
+  );
 }
 
 /**
- * Expertflow discriminates on `name`, which countless objects have: an unknown `name` is claimed only when the
- * payload arrived in a Studio envelope or carries a CIM `eventEmitter`.
+ * Every family the CLI inspects and exports, most specific discriminator first, from the manifests of the vendor
+ * packages it ships with: `eventType` (mluvii webhooks), `activity` (chatbot callbacks, then the requests a bot
+ * sends), CCAI's `chat_id` / `{type, item}` shapes, and last Expertflow's `name`, which almost any object could carry.
  */
-function looksLikeCimEvent(value: unknown): boolean {
-  const prepared = prepareStudioInput(value);
-  return prepared !== null && typeof prepared === "object" && ("envelope" in prepared || "eventEmitter" in prepared);
-}
-
-/**
- * Every family the CLI inspects and exports, most specific discriminator first: `eventType` (mluvii webhooks),
- * `activity` (chatbot callbacks, then the requests a bot sends — a guest `Text` callback and a bot `Text`
- * request look alike, and a payload arriving at a callback URL is the likelier capture), CCAI's `chat_id` /
- * `{type, item}` shapes, and last Expertflow's `name`, which almost any object could carry.
- */
-export const KNOWN_FAMILIES: readonly KnownFamily[] = Object.freeze([
-  {
-    family: mluviiWebhooks as AnyEventFamily,
-    description: "mluvii Public API webhooks ({eventType, data})",
-    alwaysStrict: false,
-  },
-  {
-    family: mluviiChatbotCallbacks as AnyEventFamily,
-    description: "activities mluvii POSTs to an API chatbot's callback URL",
-    alwaysStrict: false,
-  },
-  {
-    family: mluviiChatbotRequests as AnyEventFamily,
-    description: "activities an API chatbot sends to mluvii (validated strictly)",
-    alwaysStrict: true,
-  },
-  {
-    family: ccaiQmEvents as AnyEventFamily,
-    description: "Google CCAI Platform QM export (ChatState, AgentState, CallState)",
-    alwaysStrict: false,
-  },
-  {
-    family: expertflowCim as AnyEventFamily,
-    description: "Expertflow CX CIM events (Node-RED msg, controller body or bare cimEvent)",
-    alwaysStrict: false,
-    claimsUnknown: looksLikeCimEvent,
-  },
-]);
+export const KNOWN_FAMILIES: readonly KnownFamily[] = knownFamiliesOf(PACKAGE_MANIFESTS);
 
 /**
  * The known family a name designates: its family name (`chatbot-requests`) or `vendor/family`

@@ -5,7 +5,14 @@
  * (`trigger`), receive and record events (`listen`), and run the CLI in-process.
  */
 export { type Detection, type DetectOptions, detectFamily, type InspectIssue, type InspectVerdict } from "./detect";
-export { type AnyEventFamily, familyNames, findFamily, KNOWN_FAMILIES, type KnownFamily } from "./families";
+export {
+  type AnyEventFamily,
+  familyNames,
+  findFamily,
+  KNOWN_FAMILIES,
+  type KnownFamily,
+  knownFamiliesOf,
+} from "./families";
 export {
   exitCodeOf,
   type InspectExitCode,
@@ -17,6 +24,7 @@ export {
 } from "./inspect";
 export type { CliIo, CliOutput } from "./io";
 export { type ListenDelivery, type Listener, type ListenOptions, startListener } from "./listen";
+export { PACKAGE_MANIFESTS } from "./manifests";
 export { type DecodedPayload, type PayloadFormat, splitPayloads } from "./payloads";
 export { firstLineOf, type ReplayOptions, type ReplayResult, type ReplaySummary, replay } from "./replay";
 export { type CapturedEvent, type LoadCapturedEventsOptions, loadCapturedEvents } from "./replay-sources";

@@ -4,60 +4,8 @@ import { KNOWN_FAMILIES, type KnownFamily } from "./families";
 import { firstLineOf } from "./replay";
 import { displayUrl } from "./replay-target";
 
-/** How one family's events are made and sent, from the vendor package's `/testing` subpath (loaded on demand). */
-interface TriggerKit {
-  /** The typed event as `createTestEvent` makes it. */
-  event(type: string): Record<string, unknown>;
-  /** The body the platform sends for `event` (validated; throws `TestEventError` when it is not valid). */
-  body(type: string, event: Record<string, unknown>, bare: boolean): object;
-  /** The request the platform makes with `body`. */
-  request(body: object, options: { url: string; auth?: TestRequestAuth; headers?: Record<string, string> }): Request;
-}
-
-type AnyFactory = (type: never, overrides?: never) => object;
-const call = (factory: AnyFactory, type: string, overrides?: object) =>
-  (factory as unknown as (type: string, overrides?: object) => Record<string, unknown>)(type, overrides);
-
-/** The families `trigger` can send, by family name: what each platform sends you (not what a bot sends). */
-const KITS: Readonly<Record<string, () => Promise<TriggerKit>>> = {
-  webhooks: async () => {
-    const m = await import("@contactkit/mluvii-webhooks/testing");
-    return {
-      event: (type) => call(m.createTestEvent, type),
-      body: (type, event) => call(m.createTestEvent, type, event),
-      request: (body, options) => m.createTestRequest(body, options),
-    };
-  },
-  "chatbot-callbacks": async () => {
-    const m = await import("@contactkit/mluvii-chatbot/testing");
-    return {
-      event: (type) => call(m.createTestEvent, type),
-      body: (type, event) => call(m.createTestEvent, type, event),
-      request: (body, options) => m.createTestRequest(body, options),
-    };
-  },
-  "qm-export": async () => {
-    const m = await import("@contactkit/ccai-qm-chat/testing");
-    return {
-      event: (type) => call(m.createTestEvent, type),
-      body: (type, event, bare) => call(bare ? m.createTestEvent : m.createTestEnvelope, type, event),
-      request: (body, options) => m.createTestRequest(body, options),
-    };
-  },
-  cim: async () => {
-    const m = await import("@contactkit/expertflow-cim/testing");
-    return {
-      event: (type) => call(m.createTestEvent, type),
-      body: (type, event) => call(m.createTestControllerBody, type, event),
-      request: (body, options) => m.createTestRequest(body, options),
-    };
-  },
-};
-
-/** The families `contactkit trigger` sends events of. */
-export const TRIGGER_FAMILIES: readonly KnownFamily[] = KNOWN_FAMILIES.filter((k) =>
-  Object.hasOwn(KITS, k.family.family),
-);
+/** The families `contactkit trigger` sends events of: those the platform sends, whose manifest gives a test kit. */
+export const TRIGGER_FAMILIES: readonly KnownFamily[] = KNOWN_FAMILIES.filter((k) => k.testing !== undefined);
 
 /** A `trigger` option that cannot work; the message says what to do. */
 export class TriggerConfigError extends ContactkitError {
@@ -157,18 +105,18 @@ export async function buildTriggerEvent(options: TriggerOptions): Promise<Trigge
     const names = candidates.map((k) => k.family.family).join(", ");
     throw new TriggerConfigError(`"${options.type}" is an event of ${names}: say which with --family`);
   }
-  const loadKit = KITS[family.family.family];
-  if (!loadKit) throw new TriggerConfigError(`trigger cannot send ${family.family.family} events`);
-  const kit = await loadKit();
-  const event = kit.event(options.type);
+  const kit = await family.testing?.();
+  const makeRequest = kit?.request;
+  if (!kit || !makeRequest) throw new TriggerConfigError(`trigger cannot send ${family.family.family} events`);
+  const event = kit.event(options.type) as Record<string, unknown>;
   for (const assignment of options.set ?? []) assign(event, assignment);
-  const body = kit.body(options.type, event, options.bare === true);
+  const body = kit.body ? kit.body(options.type, event, { bare: options.bare === true }) : event;
   return {
     family,
     type: options.type,
     body,
     request: (url, auth, headers) =>
-      kit.request(body, { url, ...(auth ? { auth } : {}), ...(headers ? { headers } : {}) }),
+      makeRequest(body, { url, ...(auth ? { auth } : {}), ...(headers ? { headers } : {}) }),
   };
 }
 
