@@ -7,7 +7,9 @@
  */
 
 export {
+  ACTIVITY_TABLE,
   ACTIVITY_TRAITS,
+  type ActivityTable,
   type ActivityTraits,
   correlationModeOf,
   type MluviiChatbotRequestWithResponse,

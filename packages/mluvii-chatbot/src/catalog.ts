@@ -22,7 +22,7 @@ type ActivityRow =
     };
 
 /**
- * The one source of what the SDK knows per outbound activity, from which the response map type
+ * The one source of what the SDK knows per outbound activity (read-only), from which the response map type
  * ({@link MluviiChatbotResponseOf}), {@link ACTIVITY_TRAITS} and {@link RESPONSE_CORRELATION} are derived:
  * - `repeatable`: safe to repeat — reads are; anything the guest sees twice, or that moves, ends or creates
  *   something, is not (unsafe activities are retried only when the request provably never reached mluvii);
@@ -37,7 +37,7 @@ type ActivityRow =
  * `ChatbotOpenFileUploadPromptResponse` carries only what the guest did. Pairing on any of them could fail every request
  * whose answer does not echo as guessed, so these kinds are serialised per session instead.
  */
-const ACTIVITY_TABLE = {
+export const ACTIVITY_TABLE = Object.freeze({
   Text: { repeatable: false },
   Typing: { repeatable: true },
   Forward: { repeatable: false },
@@ -69,9 +69,10 @@ const ACTIVITY_TABLE = {
   RequestLocation: { repeatable: false },
   RichCardList: { repeatable: false },
   message: { repeatable: false },
-} as const satisfies { readonly [K in MluviiChatbotRequestKind]: ActivityRow };
+} as const satisfies { readonly [K in MluviiChatbotRequestKind]: ActivityRow });
 
-type ActivityTable = typeof ACTIVITY_TABLE;
+/** The type of {@link ACTIVITY_TABLE}: each activity's row with its literal values. */
+export type ActivityTable = typeof ACTIVITY_TABLE;
 
 /** Which `…Response` activity answers each request-type activity (derived from the activity table). */
 export type MluviiChatbotResponseOf = {

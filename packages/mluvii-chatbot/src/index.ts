@@ -6,7 +6,9 @@
  */
 
 export {
+  ACTIVITY_TABLE,
   ACTIVITY_TRAITS,
+  type ActivityTable,
   type ActivityTraits,
   type AssignCrmIdentityRequest,
   type AssignCrmIdentityResponse,

@@ -1,10 +1,9 @@
-import type { EventSchemas } from "@contactkit/core";
 /**
  * The activities mluvii POSTs to the bot on its own (no request before them). Shapes follow the C# classes of
  * `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad` (cited per type as `ChannelActivities:<file>`): value-typed
  * properties are always present and never `null`, reference-typed ones (`string`, dictionaries) may be `null`.
  */
-import { optional } from "@contactkit/core";
+import { type EventSchemas, optional } from "@contactkit/core";
 import * as z from "zod";
 import {
   type CallbackEnvelope,

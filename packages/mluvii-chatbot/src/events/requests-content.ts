@@ -1,11 +1,10 @@
-import type { EventSchemas } from "@contactkit/core";
 /**
  * Content activities the bot sends, after `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad` (`GetHeroCards.cs`,
  * `SendHeroCard.cs`, `ChatbotOpenFileUploadPrompt.cs`, `Enable/DisableGuestUpload.cs`, `Enable/DisableGuestInput.cs`,
  * `GetMediaObjects.cs`, `ChatbotShareFile.cs`, `ChatbotRichCardList.cs`) and mluvii's "Supported activities and
  * events" page. Optional fields accept `null`, which is how a bot on the C# models sends an unset one.
  */
-import { optional } from "@contactkit/core";
+import { type EventSchemas, optional } from "@contactkit/core";
 import * as z from "zod";
 import { RichCardLayout } from "../vocabulary";
 import { bareRequest, idSchema, outboundTimestamp, requestShape, type SessionRequest } from "./requests-common";

@@ -1,10 +1,9 @@
-import type { EventSchemas } from "@contactkit/core";
 /**
  * Conversation activities the bot sends, after `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad` (`ChatbotText.cs`,
  * `Typing.cs`, `ForwardFromChatbot.cs`, `HandOff.cs`, `EndConversation.cs`, `SendGuestOfflineEmail.cs`,
  * `RequestLocation.cs`, `SetTag.cs`, `UnsetTag.cs`) and mluvii's "Supported activities and events" page.
  */
-import { optional } from "@contactkit/core";
+import { type EventSchemas, optional } from "@contactkit/core";
 import * as z from "zod";
 import { bareRequest, idSchema, outboundTimestamp, requestShape, type SessionRequest } from "./requests-common";
 

@@ -1,10 +1,9 @@
-import type { EventSchemas } from "@contactkit/core";
 /**
  * The Bot-Framework-style message mluvii takes for buttons and hero-card carousels (the "Adaptive cards" and
  * "Buttons" examples of https://docs.mluvii.com/en/for-it-specialists/chatbot-connection/supported-activities-and-events).
  * No C# model declares it; the shape is the docs' examples and what mluvii's Python samples send.
  */
-import { optional } from "@contactkit/core";
+import { type EventSchemas, optional } from "@contactkit/core";
 import * as z from "zod";
 import { AttachmentContentType, ButtonAction, HeroCardLayout } from "../vocabulary";
 import { idSchema, outboundTimestamp, type SessionRequest } from "./requests-common";

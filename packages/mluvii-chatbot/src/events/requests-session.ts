@@ -1,10 +1,9 @@
-import type { EventSchemas } from "@contactkit/core";
 /**
  * Session reads and writes the bot sends, after `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad`
  * (`GetAvailableOperators.cs`, `GetAvailableGroups.cs`, `GetCallParams.cs`, `SetCallParams.cs`,
  * `GetGuestIdentity.cs`, `ObtainCrmIdentity.cs`, `AssignCrmIdentity.cs`).
  */
-import { optional } from "@contactkit/core";
+import { type EventSchemas, optional } from "@contactkit/core";
 import * as z from "zod";
 import { bareRequest, idSchema, requestShape, type SessionRequest } from "./requests-common";
 

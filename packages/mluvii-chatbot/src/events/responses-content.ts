@@ -1,9 +1,8 @@
-import type { EventSchemas } from "@contactkit/core";
 /**
  * Answers to the content activities (hero cards, uploads, guest input, stored files), after the C# classes of
  * `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad` named on each type.
  */
-import { optional, safeInt } from "@contactkit/core";
+import { type EventSchemas, optional, safeInt } from "@contactkit/core";
 import * as z from "zod";
 import { type SessionCallback, type SuccessResult, sessionCallbackShape, successResultShape } from "./common";
 

@@ -1,10 +1,9 @@
-import type { EventSchemas } from "@contactkit/core";
 /**
  * Answers to the routing reads, after `ChannelActivities:GetAvailableOperatorsResponse.cs` and
  * `GetAvailableGroupsResponse.cs` (`mluvii/mluvii.Chatbot.ChannelActivities@16a8fad`). Lists, nested objects and
  * strings are C# reference types, so each may be `null`; `int`, `bool` and enums never are.
  */
-import { safeInt } from "@contactkit/core";
+import { type EventSchemas, safeInt } from "@contactkit/core";
 import * as z from "zod";
 import { GroupOfflineReason, GroupState } from "../vocabulary";
 import { type SessionCallback, sessionCallbackShape } from "./common";

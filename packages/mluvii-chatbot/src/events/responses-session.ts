@@ -1,10 +1,9 @@
-import type { EventSchemas } from "@contactkit/core";
 /**
  * Answers to the session reads and writes, after the C# classes of `mluvii/mluvii.Chatbot.ChannelActivities@16a8fad`
  * (`GetCallParamsResponse.cs`, `SetCallParamsResponse.cs`, `GetGuestIdentityResponse.cs`,
  * `ObtainCrmIdentityResponse.cs`, `AssignCrmIdentityResponse.cs`).
  */
-import { optional, safeInt } from "@contactkit/core";
+import { type EventSchemas, optional, safeInt } from "@contactkit/core";
 import * as z from "zod";
 import {
   nullableStringRecord,
