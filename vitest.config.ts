@@ -12,9 +12,11 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 /**
  * Workspace packages resolve to their sources, so a test never depends on a stale build: every package's `exports`
  * carries the `@contactkit/source` condition first (as zod does with `@zod/source`). The rest is vite's default list
- * for the server (node) environment the tests run in, which setting `conditions` replaces.
+ * for the server (node) environment the tests run in, which setting `conditions` replaces — without `module`: a
+ * dependency resolved through it (e.g. `@opentelemetry/api`'s bundler-only ESM build, whose imports have no file
+ * extensions) is then loaded by Node itself and fails, so tests resolve dependencies as Node does.
  */
-const conditions = ["@contactkit/source", "module", "node", "development|production"];
+const conditions = ["@contactkit/source", "node", "development|production"];
 const resolve = { conditions };
 
 /**

@@ -57,7 +57,9 @@ export async function startEmulatorDemo(
     });
     // A webhook receiver too, so the inspector shows webhook deliveries (Basic credentials from the URL, as mluvii).
     const webhookUrl = `http://demo:${token()}@${botOrigin.slice("http://".length)}/webhooks`;
-    const webhooks = toNodeHandler(createMluviiWebhookHandler({ callbackUrls: [webhookUrl], process: () => {} }));
+    const webhooks = toNodeHandler(
+      createMluviiWebhookHandler({ auth: { callbackUrls: [webhookUrl] }, process: () => {} }),
+    );
     sim.subscribeWebhook({ callbackUrl: webhookUrl });
     const botCallbackUrl = `${botOrigin}/mluvii?access_token=${callbackToken}`;
     await sim.setBotCallbackUrl(botCallbackUrl);

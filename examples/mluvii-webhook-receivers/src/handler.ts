@@ -17,7 +17,7 @@ export function createExampleHandler(log: (line: string) => void = console.log) 
       log(`${event.eventType} in session ${sessionIdOf(event)}`),
     )
     .onUnknown((event) => log(`unknown event type ${event.type} (kept raw)`));
-  return createMluviiWebhookHandler({ callbackUrls: [CALLBACK_URL], process: router });
+  return createMluviiWebhookHandler({ auth: { callbackUrls: [CALLBACK_URL] }, process: router });
 }
 
 /** True when this module is the script node was started with. */

@@ -15,5 +15,5 @@ export function createQuickstartWebhooks(
     });
   }
   // mluvii sends the user:password of the registered URL as Basic credentials; the handler checks them.
-  return createMluviiWebhookHandler({ callbackUrls: [callbackUrl], process: router });
+  return createMluviiWebhookHandler({ auth: { callbackUrls: [callbackUrl] }, process: router });
 }

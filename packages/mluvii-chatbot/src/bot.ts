@@ -317,9 +317,11 @@ export function createMluviiBot(options: MluviiBotOptions): MluviiBot {
     createCallbackHandler(handlerOptions) {
       const onUnmatchedResponse = handlerOptions.onUnmatchedResponse ?? options.onUnmatchedResponse;
       const logger = handlerOptions.logger ?? options.logger;
+      const telemetry = handlerOptions.telemetry ?? options.telemetry;
       return createMluviiCallbackHandler({
         ...handlerOptions,
         ...(logger === undefined ? {} : { logger }),
+        ...(telemetry === undefined ? {} : { telemetry }),
         correlator,
         router,
         ...(onUnmatchedResponse ? { onUnmatchedResponse } : {}),

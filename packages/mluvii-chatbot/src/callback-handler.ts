@@ -4,6 +4,7 @@ import {
   createWebhookHandler,
   type Router,
   resolveLogger,
+  type Telemetry,
   type WebhookAuth,
   type WebhookHandler,
   type WebhookWorkerOptions,
@@ -49,6 +50,11 @@ export interface MluviiCallbackHandlerOptions {
    * (warnings and errors to stderr), so a handler that throws without `onError` is never silent; `false` silences.
    */
   readonly logger?: ContactkitLogger | false;
+  /**
+   * Spans and metrics of the callback receiver (`contactkit.webhook.*`, `contactkit.inbox.*`). Default: OpenTelemetry
+   * through `@opentelemetry/api` when it is installed; `false` for none.
+   */
+  readonly telemetry?: Telemetry | false;
   /**
    * Handler queue: guest handlers run after the acknowledgement, `concurrency` at a time (default 256, since bot
    * handlers mostly await mluvii), `maxPending` waiting (default 10 000), `jobTimeoutMs` each (default 60 000).
@@ -150,6 +156,7 @@ export function createMluviiCallbackHandler(options: MluviiCallbackHandlerOption
     ...(options.onInvalid ? { onInvalid: options.onInvalid } : {}),
     onError: (error) => reportError(error),
     logger,
+    ...(options.telemetry === undefined ? {} : { telemetry: options.telemetry }),
     ...(router ? { process: router } : {}),
   });
 }

@@ -186,6 +186,31 @@ describe("bot telemetry", () => {
     expect(histogram?.dataPoints).toHaveLength(2);
   });
 
+  it("hands the bot's telemetry to its callback receiver: a guest callback is a server span with its handler attempt", async () => {
+    freshMeters();
+    const bot = createMluviiBot({
+      chatbotId: 42,
+      api: fakeTransport().transport,
+      logger: false,
+      telemetry: createOpenTelemetry(api),
+    });
+    const seen: string[] = [];
+    bot.on("Text", (event) => {
+      seen.push(event.text ?? "");
+    });
+    const handler = bot.createCallbackHandler({ auth: noAuth() });
+    expect((await handler(textCallback("hi"))).status).toBe(200);
+    await handler.drain();
+    handler.close();
+    expect(seen).toEqual(["hi"]);
+    const names = spans.getFinishedSpans().map((span) => span.name);
+    expect(names).toContain("contactkit.webhook.receive");
+    expect(names).toContain("contactkit.inbox.handle");
+    const receive = spans.getFinishedSpans().find((span) => span.name === "contactkit.webhook.receive");
+    expect(receive?.kind).toBe(api.SpanKind.SERVER);
+    expect(await sums("contactkit.webhook.events", "outcome")).toEqual({ accepted: 1 });
+  });
+
   it("counts every activity and correlation outcome as it happened (generated runs)", async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -58,7 +58,7 @@ const ms = (value: number): string => String(Math.max(1, Math.ceil(value)));
  * @example
  * const redis = createRedisConnection({ url: process.env.REDIS_URL });
  * const receiver = createMluviiWebhookHandler({
- *   callbackUrls: [process.env.MLUVII_WEBHOOK_URL!],
+ *   auth: { callbackUrls: [process.env.MLUVII_WEBHOOK_URL!] },
  *   dedupe: { store: createRedisDedupeStore({ redis }), onStoreError: "closed" },
  *   process: router,
  * });

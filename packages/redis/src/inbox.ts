@@ -78,7 +78,7 @@ const STREAM_ID = /^\d{1,20}-\d{1,20}$/;
  * @example
  * const redis = createRedisConnection({ url: process.env.REDIS_URL });
  * const webhooks = createMluviiWebhookHandler({
- *   callbackUrls: [process.env.MLUVII_WEBHOOK_URL!],
+ *   auth: { callbackUrls: [process.env.MLUVII_WEBHOOK_URL!] },
  *   inbox: createRedisInbox({ redis }),
  *   process: router,
  * });
