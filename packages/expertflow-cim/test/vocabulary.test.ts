@@ -1,68 +1,13 @@
-// Every enumeration of the package follows one rule: a PascalCase constant made by `defineOpenEnum` (values, schema
-// and guard together), a type of the same name, and the former names as deprecated aliases of the same objects.
+// The package's enumerations follow the vocabulary rule (see test-support/vocabulary-contract.ts).
 import * as api from "@contactkit/expertflow-cim";
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describeVocabulary } from "../../../test-support/vocabulary-contract";
 
-type Definition = {
-  values: readonly string[];
-  schema: { safeParse(v: unknown): { success: boolean; data?: unknown } };
-  is(v: unknown): boolean;
-};
-const isDefinition = (value: unknown): value is Definition =>
-  typeof value === "object" &&
-  value !== null &&
-  Array.isArray((value as Definition).values) &&
-  typeof (value as Definition).is === "function";
-
-const exports = Object.entries(api) as [string, unknown][];
-const enums = exports.filter((entry): entry is [string, Definition] => isDefinition(entry[1]));
-
-describe("vocabulary", () => {
-  it("has its enumerations as PascalCase defineOpenEnum constants", () => {
-    expect(enums.length).toBeGreaterThan(0);
-    for (const [name, definition] of enums) {
-      expect(name).toMatch(/^[A-Z][A-Za-z]+$/);
-      expect(Object.isFrozen(definition.values)).toBe(true);
-      expect(new Set(definition.values).size).toBe(definition.values.length);
-    }
-  });
-
-  it("keeps every former values list as an alias of a constant's values (same array)", () => {
-    // Not enumerations of a field: the event names (the event map's keys) and the keys `redact` masks.
-    const notVocabularies = new Set([
-      "CIM_EVENT_NAMES",
-      "STUDIO_INTENTS_WITHOUT_CIM_EVENT",
-      "TYPED_DATA_EVENT_NAMES",
-      "CUSTOMER_CHANNEL_IDENTIFIER_KEYS",
-    ]);
-    const lists = exports.filter(
-      ([name, value]) => Array.isArray(value) && !/^[A-Z][a-z]/.test(name) && !notVocabularies.has(name),
-    );
-    expect(lists.length).toBeGreaterThan(0);
-    for (const [name, list] of lists) {
-      expect(
-        enums.some(([, d]) => d.values === list),
-        `${name} is an alias`,
-      ).toBe(true);
-    }
-  });
-
-  it.each(enums)(
-    "%s: known values parse and pass the guard; any other string parses too (open) but is not known",
-    (_name, d) => {
-      for (const value of d.values) {
-        expect(d.is(value)).toBe(true);
-        expect(d.schema.safeParse(value)).toMatchObject({ success: true, data: value });
-      }
-      fc.assert(
-        fc.property(fc.string(), (value) => {
-          expect(d.is(value)).toBe(d.values.includes(value));
-          expect(d.schema.safeParse(value)).toMatchObject({ success: true, data: value });
-        }),
-      );
-      expect(d.is(42)).toBe(false);
-      expect(d.schema.safeParse(42).success).toBe(false);
-    },
-  );
+describeVocabulary(api, {
+  // Not enumerations of a field: the event names (the event map's keys) and the keys `redact` masks.
+  notVocabularies: [
+    "CIM_EVENT_NAMES",
+    "STUDIO_INTENTS_WITHOUT_CIM_EVENT",
+    "TYPED_DATA_EVENT_NAMES",
+    "CUSTOMER_CHANNEL_IDENTIFIER_KEYS",
+  ],
 });
