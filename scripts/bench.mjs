@@ -31,7 +31,7 @@ for (const pkg of readdirSync(join(root, "packages")).sort()) {
       const load = `Load average ${loadBefore} before, ${loadavg()[0]?.toFixed(2)} after.`;
       process.stdout.write(`${out}\n${load}\n`);
       sections.push(
-        `## \`${title}\`\n\n\`pnpm exec tsx packages/${pkg}/bench/${file}\` — ${load}\n${out.replace(/^## /gm, "### ")}`,
+        `## \`${title}\`\n\n\`pnpm exec tsx --conditions=@contactkit/source packages/${pkg}/bench/${file}\` — ${load}\n${out.replace(/^## /gm, "### ")}`,
       );
     } catch (error) {
       failed++;

@@ -3,7 +3,7 @@
  * that is a valid event, and for the mixed stream of all of them, `(safeParse(text) − JSON.parse(text)) ÷
  * JSON.parse(text)` (goal ≤ 0.35, mixed ≤ 0.525) and the bytes allocated per event against `JSON.parse`'s (goal
  * ≤ 3×); first, the latency of the first event of each type in this fresh process.
- * Run: pnpm exec tsx packages/ccai-qm-chat/bench/goal.bench.ts   (or `pnpm bench` for every package)
+ * Run: pnpm exec tsx --conditions=@contactkit/source packages/ccai-qm-chat/bench/goal.bench.ts   (or `pnpm bench` for every package)
  */
 import { fileURLToPath } from "node:url";
 import { ccaiQmEvents } from "@contactkit/ccai-qm-chat";

@@ -3,7 +3,7 @@
  * nothing per error) against an `Error` subclass, and `instanceof` on a branded class (a `Symbol.hasInstance`
  * method) against the native check — for an error of the same copy, of another copy (recognised by the brand: a
  * second class branded with the same name stands in for the other copy's), and for a foreign error (a miss).
- * Run: pnpm exec tsx packages/core/bench/errors.bench.ts   (or `pnpm bench` for every package)
+ * Run: pnpm exec tsx --conditions=@contactkit/source packages/core/bench/errors.bench.ts   (or `pnpm bench` for every package)
  */
 import { measureAll, printTable } from "../../../scripts/bench-utils";
 import { brandErrorClass, ContactkitError } from "../src";

@@ -3,7 +3,7 @@
  * the matching zod schema alone · a plain z.union of the 50 schemas. Rows marked "hot value" validate one parsed
  * value reused in a loop, which flatters every validator (the value's hidden classes and strings stay hot); the
  * goal figures, on fresh parses of real payloads, are each vendor package's `goal.bench.ts`.
- * Run: pnpm exec tsx packages/core/bench/family.bench.ts   (or `pnpm bench` for every package)
+ * Run: pnpm exec tsx --conditions=@contactkit/source packages/core/bench/family.bench.ts   (or `pnpm bench` for every package)
  */
 import * as z from "zod";
 import { measureAll, printTable } from "../../../scripts/bench-utils";

@@ -6,7 +6,7 @@
  * - on an ordinary 16 KB event, what each way of bounding depth would cost against `JSON.parse`: a reviver, a full
  *   scan of the text, a walk of the parsed value, and what `safeParse` actually does (count brackets, look for
  *   `__proto__`).
- * Run: pnpm exec tsx packages/core/bench/json.bench.ts   (or `pnpm bench` for every package)
+ * Run: pnpm exec tsx --conditions=@contactkit/source packages/core/bench/json.bench.ts   (or `pnpm bench` for every package)
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

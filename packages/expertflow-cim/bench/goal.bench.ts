@@ -3,7 +3,7 @@
  * that is a valid event, and for the mixed stream of all of them, `(safeParse(text) − JSON.parse(text)) ÷
  * JSON.parse(text)` (goal ≤ 0.5, mixed ≤ 0.75) and the bytes allocated per event against `JSON.parse`'s (goal ≤
  * 3×); first, the latency of the first event of each type in this fresh process.
- * Run: pnpm exec tsx packages/expertflow-cim/bench/goal.bench.ts   (or `pnpm bench` for every package)
+ * Run: pnpm exec tsx --conditions=@contactkit/source packages/expertflow-cim/bench/goal.bench.ts   (or `pnpm bench` for every package)
  */
 import { fileURLToPath } from "node:url";
 import { expertflowCim } from "@contactkit/expertflow-cim";

@@ -2,7 +2,7 @@
 // test fixtures (the Init node page's Node-RED examples, test/fixtures/docs-init-node). Events the page shows are taken
 // whole; every other event is built from the page's pieces (its channel sessions, conversation, agent, task) with
 // the `data` the Expertflow object model gives that event. Shared pieces are written once as constants.
-// Usage: pnpm exec tsx packages/expertflow-cim/scripts/write-testing-examples.mjs
+// Usage: pnpm exec tsx --conditions=@contactkit/source packages/expertflow-cim/scripts/write-testing-examples.mjs
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -251,7 +251,7 @@ const composed = {
 const examples = { ...composed };
 for (const [name, cimEvent] of Object.entries(page)) examples[name] = clone(cimEvent);
 
-// Run with tsx (pnpm exec tsx …) to check every example against the package's schemas before writing.
+// Run with tsx (pnpm exec tsx --conditions=@contactkit/source …) to check every example against the package's schemas before writing.
 const { expertflowCim } = await import("../src/index.ts").catch(() => ({}));
 const names = [...readFileSync(join(pkg, "src/event-map.ts"), "utf8").matchAll(/^ {2}([A-Z_]+): /gm)].map((m) => m[1]);
 const missing = names.filter((n) => !Object.hasOwn(examples, n));

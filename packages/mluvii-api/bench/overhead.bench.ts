@@ -4,7 +4,7 @@
  * keep-alive Agent. The server runs in a worker thread so its CPU time is not charged to either side.
  * Batches of the two cases alternate, so drift on a shared machine hits both; the figure is the ratio of medians.
  *
- * Run: pnpm exec tsx packages/mluvii-api/bench/overhead.bench.ts
+ * Run: pnpm exec tsx --conditions=@contactkit/source packages/mluvii-api/bench/overhead.bench.ts
  */
 import { Worker } from "node:worker_threads";
 import { createMluviiApiClient } from "@contactkit/mluvii-api";

@@ -5,7 +5,7 @@
  * - burst: 200 callbacks sent at the same instant (every ack waits behind the others' parsing: a throughput figure).
  * Baselines from the same run: a bare node:http server answering 200, and the bot with an instant handler.
  * The load generator (undici) shares the process, so every case pays the same client cost.
- * Run: pnpm exec tsx packages/mluvii-chatbot/bench/callback-ack.bench.ts
+ * Run: pnpm exec tsx --conditions=@contactkit/source packages/mluvii-chatbot/bench/callback-ack.bench.ts
  */
 import { once } from "node:events";
 import { createServer, type RequestListener } from "node:http";

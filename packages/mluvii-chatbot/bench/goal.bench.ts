@@ -4,7 +4,7 @@
  * of them, `(safeParse(text) − JSON.parse(text)) ÷ JSON.parse(text)` (goal ≤ 0.35, mixed ≤ 0.525) and the bytes
  * allocated per event against `JSON.parse`'s (goal ≤ 3×); first, the latency of the first event of each type in
  * this fresh process.
- * Run: pnpm exec tsx packages/mluvii-chatbot/bench/goal.bench.ts   (or `pnpm bench` for every package)
+ * Run: pnpm exec tsx --conditions=@contactkit/source packages/mluvii-chatbot/bench/goal.bench.ts   (or `pnpm bench` for every package)
  */
 import { mluviiChatbotCallbacks } from "@contactkit/mluvii-chatbot";
 import { benchFamilyGoal } from "../../../scripts/bench-utils";

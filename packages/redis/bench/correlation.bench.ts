@@ -10,7 +10,7 @@
  * Then throughput with 100 requests in flight: three Redis replicas, round-robin over awaiting and delivering
  * replica, against the in-memory correlator.
  * Needs a local redis-server (started on a free loopback port, killed at the end); prints a skip notice without one.
- * Run: pnpm exec tsx packages/redis/bench/correlation.bench.ts   (or `pnpm bench` for every package)
+ * Run: pnpm exec tsx --conditions=@contactkit/source packages/redis/bench/correlation.bench.ts   (or `pnpm bench` for every package)
  */
 import {
   createInMemoryCorrelator,

@@ -7,7 +7,7 @@
  * workers' take and ack scripts on the same connection and process add. Cases interleaved round by round (order rotated), so load on the machine hits both alike; a bare PING
  * round trip on the same connection is the reference row.
  * Needs a local redis-server (started on a free loopback port, killed at the end); prints a skip notice without one.
- * Run: pnpm exec tsx packages/redis/bench/inbox.bench.ts   (or `pnpm bench redis`)
+ * Run: pnpm exec tsx --conditions=@contactkit/source packages/redis/bench/inbox.bench.ts   (or `pnpm bench redis`)
  */
 import { loadavg } from "node:os";
 import type { WebhookHandler } from "@contactkit/core";
