@@ -131,7 +131,7 @@ export default packageBuild(${JSON.stringify(entries)
 files.set(
   "typedoc.json",
   json({
-    entryPoints: ["src/index.ts", "src/testing.ts"],
+    entryPoints: ["src/index.ts", "src/testing.ts", "src/manifest.ts"],
     tsconfig: "tsconfig.build.json",
     readme: "README.md",
     disableGit: true,

@@ -45,6 +45,7 @@ export {
   type CallStateItem,
   callStateItemSchema,
 } from "./events/agent-and-call";
+export type { ChatEventMap } from "./events/chat";
 export {
   type ChatConnected,
   type ChatDisconnected,

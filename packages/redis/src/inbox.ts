@@ -63,8 +63,8 @@ const MAX_ERROR_MESSAGE = 500;
 const STREAM_ID = /^\d{1,20}-\d{1,20}$/;
 
 /**
- * Core's {@link Inbox} on Redis Streams with a consumer group, shared by every replica: a receiver answers 200
- * only after `XADD` was answered by Redis (and 503 when Redis is unreachable or stalled past the connection's
+ * Core's `Inbox` (from `@contactkit/core`) on Redis Streams with a consumer group, shared by every replica: a
+ * receiver answers 200 only after `XADD` was answered by Redis (and 503 when Redis is unreachable or stalled past the connection's
  * `commandTimeoutMs`); workers on any replica take entries with `XREADGROUP`, acknowledge with `XACK` (and
  * delete the entry, so the stream holds only unfinished work), and take over entries a dead worker leased
  * (`XAUTOCLAIM` after `leaseMs`). Failed attempts wait in a sorted set until their retry is due; an event that

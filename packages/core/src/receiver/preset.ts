@@ -27,7 +27,7 @@ export type ReceiverPresetOptions<M extends object, A = WebhookAuth> = Omit<
 > & {
   /** How requests are authenticated: the vendor's shape, or any core `WebhookAuth` (`noAuth()` to accept anyone). */
   readonly auth?: A | WebhookAuth;
-  /** Drop repeated deliveries; see {@link ReceiverPresetDedupeOptions}. */
+  /** Drop repeated deliveries; see `ReceiverPresetDedupeOptions` (from `@contactkit/core`). */
   readonly dedupe?: ReceiverPresetDedupeOptions<M> | false;
 };
 
