@@ -30,6 +30,28 @@ describe("createWorkQueue", () => {
     expect(code).toBe(0);
   }, 60_000);
 
+  it("an idle receiver that was never closed does not keep the process alive (its inbox workers wait unref'd)", async () => {
+    const script = fileURLToPath(new URL("./fixtures/idle-receiver.ts", import.meta.url));
+    const child = spawn(process.execPath, ["--import", "tsx", script], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d) => {
+      output += d;
+    });
+    child.stderr.on("data", (d) => {
+      output += d;
+    });
+    // Before the fix the idle workers' wake-up timer held the child until this test's timeout killed it.
+    onTestFinished(() => {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(output).toContain("answered 200, processed 1, not closed");
+    expect(code).toBe(0);
+  }, 60_000);
+
   it("close() settles running and waiting jobs, frees their slots and refuses new ones", async () => {
     const queue = createWorkQueue({ concurrency: 1, maxPending: 1, jobTimeoutMs: 600_000 }, () => {});
     const running = queue.reserve();

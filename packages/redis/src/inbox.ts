@@ -286,6 +286,8 @@ function pause(ms: number, signal: AbortSignal | undefined, wakeups: Set<() => v
       resolve();
     };
     const timer = setTimeout(done, ms);
+    // An idle worker polling must not keep the process alive by itself.
+    timer.unref?.();
     wakeups.add(done);
     signal?.addEventListener("abort", done, { once: true });
   });

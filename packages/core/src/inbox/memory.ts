@@ -117,6 +117,8 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): MemoryInbox
       wakeUpAt = Number.POSITIVE_INFINITY;
       wake();
     }, inMs);
+    // An idle worker waiting for events must not keep the process alive by itself (the server does that).
+    wakeUpTimer.unref?.();
   };
   const watched = new WeakSet<AbortSignal>();
   const watch = (signal: AbortSignal): void => {

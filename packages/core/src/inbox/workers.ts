@@ -154,6 +154,7 @@ export function startInboxWorkers<M extends object>(options: InboxWorkerOptions<
   const nextSettle = (ms: number): Promise<void> =>
     new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
+      timer.unref?.();
       settled.push(() => {
         clearTimeout(timer);
         resolve();
@@ -293,7 +294,7 @@ export function startInboxWorkers<M extends object>(options: InboxWorkerOptions<
       } catch (error) {
         if (closing) break;
         log("error", "could not take from the inbox; trying again", { error: inboxErrorOf(error).message });
-        await new Promise((resolve) => setTimeout(resolve, TAKE_ERROR_PAUSE_MS));
+        await new Promise((resolve) => setTimeout(resolve, TAKE_ERROR_PAUSE_MS).unref?.());
         continue;
       }
       // Taken while closing: leave them leased, a durable inbox hands them out again.
