@@ -6,48 +6,38 @@ import { createWorkQueue, type JobOutcome } from "../src";
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const never = () => new Promise<void>(() => {});
 
+/**
+ * Runs a fixture script in a child process until it exits by itself; it is killed when the test ends either way,
+ * so a failure leaves no process behind.
+ */
+async function runFixture(name: string): Promise<{ output: string; code: number | null }> {
+  const script = fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (d) => {
+    output += d;
+  });
+  child.stderr.on("data", (d) => {
+    output += d;
+  });
+  onTestFinished(() => {
+    if (child.exitCode === null) child.kill("SIGKILL");
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  return { output, code };
+}
+
 describe("createWorkQueue", () => {
   it("close() clears job timers: a hanging job does not keep the process alive", async () => {
-    const script = fileURLToPath(new URL("./fixtures/hanging-job.ts", import.meta.url));
-    const child = spawn(process.execPath, ["--import", "tsx", script], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (d) => {
-      output += d;
-    });
-    child.stderr.on("data", (d) => {
-      output += d;
-    });
-    // The jobs' timeouts are 10 minutes: before the fix the child outlived this test's timeout. It is killed
-    // when the test ends either way, so a failure leaves no process behind.
-    onTestFinished(() => {
-      if (child.exitCode === null) child.kill("SIGKILL");
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    // The jobs' timeouts are 10 minutes: before the fix the child outlived this test's timeout.
+    const { output, code } = await runFixture("hanging-job.ts");
     expect(output).toContain("answered 200, closed");
     expect(code).toBe(0);
   }, 60_000);
 
   it("an idle receiver that was never closed does not keep the process alive (its inbox workers wait unref'd)", async () => {
-    const script = fileURLToPath(new URL("./fixtures/idle-receiver.ts", import.meta.url));
-    const child = spawn(process.execPath, ["--import", "tsx", script], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (d) => {
-      output += d;
-    });
-    child.stderr.on("data", (d) => {
-      output += d;
-    });
     // Before the fix the idle workers' wake-up timer held the child until this test's timeout killed it.
-    onTestFinished(() => {
-      if (child.exitCode === null) child.kill("SIGKILL");
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    const { output, code } = await runFixture("idle-receiver.ts");
     expect(output).toContain("answered 200, processed 1, not closed");
     expect(code).toBe(0);
   }, 60_000);
